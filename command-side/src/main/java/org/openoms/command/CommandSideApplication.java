@@ -1,0 +1,19 @@
+package org.openoms.command;
+
+import java.util.Map;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/** The command application: takes commands over HTTP, decides in aggregates, appends events. */
+@SpringBootApplication
+public class CommandSideApplication {
+
+    /** Its own configuration file name, so both applications can share one classpath in tests. */
+    public static final String CONFIG_NAME = "command-side";
+
+    public static void main(String[] args) {
+        SpringApplication application = new SpringApplication(CommandSideApplication.class);
+        application.setDefaultProperties(Map.of("spring.config.name", CONFIG_NAME));
+        application.run(args);
+    }
+}

@@ -1,0 +1,153 @@
+package org.openoms.command.fulfilment;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.modelling.saga.SagaEventHandler;
+import org.axonframework.modelling.saga.SagaLifecycle;
+import org.axonframework.modelling.saga.StartSaga;
+import org.axonframework.spring.stereotype.Saga;
+import org.openoms.kernel.common.LocationId;
+import org.openoms.kernel.common.Sku;
+import org.openoms.kernel.order.BackOrderedLine;
+import org.openoms.kernel.order.ConfirmOrder;
+import org.openoms.kernel.order.MarkOrderAwaitingStock;
+import org.openoms.kernel.order.OrderCancelled;
+import org.openoms.kernel.order.OrderId;
+import org.openoms.kernel.order.OrderLine;
+import org.openoms.kernel.order.OrderPlaced;
+import org.openoms.kernel.stock.ReleaseReservation;
+import org.openoms.kernel.stock.ReserveStock;
+import org.openoms.kernel.stock.StockItemId;
+import org.openoms.kernel.stock.StockReservationRejected;
+import org.openoms.kernel.stock.StockReserved;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Takes a placed order to stock: reserves every line at the default location, then confirms the
+ * order when all are reserved or makes it a back order naming the lines that were not. On
+ * cancellation every reservation goes back, including those answered after the cancellation.
+ */
+@Saga
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+public class OrderFulfilmentSaga {
+
+    static final String ASSOCIATION = "orderId";
+    static final String CANCELLATION_REASON = "order cancelled";
+
+    public enum LineState { PENDING, RESERVED, REJECTED, RELEASED }
+
+    /** What the process knows of one order line. */
+    public record Line(int lineNumber, Sku sku, LocationId location, int quantity, LineState state, int available) {
+
+        Line answered(LineState newState, int availableThen) {
+            return new Line(lineNumber, sku, location, quantity, newState, availableThen);
+        }
+
+        StockItemId stockItemId() {
+            return new StockItemId(sku, location);
+        }
+    }
+
+    private OrderId orderId;
+    private Map<Integer, Line> lines = new TreeMap<>();
+    private boolean cancelled;
+    private boolean decided;
+
+    @JsonIgnore
+    private transient CommandGateway commandGateway;
+
+    @Autowired
+    public void setCommandGateway(CommandGateway commandGateway) {
+        this.commandGateway = commandGateway;
+    }
+
+    @StartSaga
+    @SagaEventHandler(associationProperty = ASSOCIATION)
+    public void on(OrderPlaced event) {
+        orderId = event.orderId();
+        for (OrderLine line : event.lines()) {
+            lines.put(line.lineNumber(), new Line(line.lineNumber(), line.sku(), LocationId.DEFAULT, line.quantity(),
+                    LineState.PENDING, 0));
+        }
+        for (Line line : lines.values()) {
+            commandGateway.send(new ReserveStock(line.stockItemId(), orderId, line.lineNumber(), line.quantity()));
+        }
+    }
+
+    @SagaEventHandler(associationProperty = ASSOCIATION)
+    public void on(StockReserved event) {
+        Line line = lines.get(event.lineNumber());
+        if (line == null || line.state() != LineState.PENDING) {
+            return;
+        }
+        if (cancelled) {
+            lines.put(line.lineNumber(), line.answered(LineState.RELEASED, 0));
+            release(line);
+        } else {
+            lines.put(line.lineNumber(), line.answered(LineState.RESERVED, 0));
+        }
+        afterAnswer();
+    }
+
+    @SagaEventHandler(associationProperty = ASSOCIATION)
+    public void on(StockReservationRejected event) {
+        Line line = lines.get(event.lineNumber());
+        if (line == null || line.state() != LineState.PENDING) {
+            return;
+        }
+        lines.put(line.lineNumber(), line.answered(LineState.REJECTED, event.available()));
+        afterAnswer();
+    }
+
+    @SagaEventHandler(associationProperty = ASSOCIATION)
+    public void on(OrderCancelled event) {
+        cancelled = true;
+        for (Line line : List.copyOf(lines.values())) {
+            if (line.state() == LineState.RESERVED) {
+                lines.put(line.lineNumber(), line.answered(LineState.RELEASED, 0));
+                release(line);
+            }
+        }
+        endWhenSettled();
+    }
+
+    private void afterAnswer() {
+        if (cancelled) {
+            endWhenSettled();
+            return;
+        }
+        if (decided || lines.values().stream().anyMatch(l -> l.state() == LineState.PENDING)) {
+            return;
+        }
+        decided = true;
+        List<BackOrderedLine> backOrdered = new ArrayList<>();
+        for (Line line : lines.values()) {
+            if (line.state() == LineState.REJECTED) {
+                backOrdered.add(new BackOrderedLine(line.lineNumber(), line.sku(), line.location(), line.quantity(),
+                        line.available()));
+            }
+        }
+        if (backOrdered.isEmpty()) {
+            commandGateway.send(new ConfirmOrder(orderId));
+        } else {
+            commandGateway.send(new MarkOrderAwaitingStock(orderId, backOrdered));
+        }
+    }
+
+    private void endWhenSettled() {
+        if (lines.values().stream().noneMatch(l -> l.state() == LineState.PENDING)) {
+            SagaLifecycle.end();
+        }
+    }
+
+    private void release(Line line) {
+        commandGateway.send(new ReleaseReservation(line.stockItemId(), orderId, line.lineNumber(),
+                CANCELLATION_REASON));
+    }
+}

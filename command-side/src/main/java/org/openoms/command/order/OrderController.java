@@ -1,0 +1,86 @@
+package org.openoms.command.order;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import org.openoms.command.stock.SkuCatalogue;
+import org.openoms.command.web.CommandSender;
+import org.openoms.kernel.order.CancelOrder;
+import org.openoms.kernel.order.OrderId;
+import org.openoms.platform.web.Actor;
+import org.openoms.platform.web.InvalidRequest;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/orders")
+@Tag(name = "Orders", description = "Place and cancel orders")
+public class OrderController {
+
+    private final CommandSender commands;
+    private final OrderNumbers orderNumbers;
+    private final SkuCatalogue skuCatalogue;
+
+    public OrderController(CommandSender commands, OrderNumbers orderNumbers, SkuCatalogue skuCatalogue) {
+        this.commands = commands;
+        this.orderNumbers = orderNumbers;
+        this.skuCatalogue = skuCatalogue;
+    }
+
+    public record CancelRequest(String reason) {
+    }
+
+    public record OrderAccepted(String orderId, String orderNumber) {
+    }
+
+    @PostMapping
+    @Operation(summary = "Place an order (manual entry)",
+            description = "201 with the new order; 200 with the same order when a retry (same orderId or "
+                    + "Idempotency-Key) repeats it; 409 when the id belongs to a different order.")
+    public ResponseEntity<OrderAccepted> place(@RequestBody PlaceOrderRequest request,
+                                               @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
+                                               @RequestHeader(name = Actor.HEADER, required = false) String actor,
+                                               @RequestHeader(name = Actor.REASON_HEADER, required = false) String reason) {
+        OrderId orderId = orderId(request.orderId(), idempotencyKey);
+        var command = request.toCommand(orderId, orderNumbers.next());
+        skuCatalogue.requireKnown(command.lines());
+        PlacementOutcome outcome = commands.send(command, actor, reason);
+        var body = new OrderAccepted(outcome.orderId(), outcome.orderNumber());
+        if (!outcome.created()) {
+            return ResponseEntity.ok(body);
+        }
+        return ResponseEntity.created(URI.create("/api/orders/" + outcome.orderId())).body(body);
+    }
+
+    @PostMapping("/{orderId}/cancel")
+    @Operation(summary = "Cancel an order; its reservations are released")
+    public ResponseEntity<Void> cancel(@PathVariable String orderId, @RequestBody CancelRequest request,
+                                       @RequestHeader(name = Actor.HEADER, required = false) String actor) {
+        var id = InvalidRequest.at("orderId", () -> new OrderId(orderId));
+        var command = InvalidRequest.at("body", () -> new CancelOrder(id, request.reason()));
+        commands.send(command, actor, command.reason());
+        return ResponseEntity.noContent().build();
+    }
+
+    /** A client-chosen id wins; otherwise the Idempotency-Key names the order; otherwise a new id. */
+    private static OrderId orderId(String requested, String idempotencyKey) {
+        if (requested != null) {
+            return InvalidRequest.at("orderId", () -> new OrderId(requested));
+        }
+        if (idempotencyKey != null && !idempotencyKey.isBlank()) {
+            if (idempotencyKey.length() > 200) {
+                throw new InvalidRequest("Idempotency-Key", "Idempotency-Key must be at most 200 characters");
+            }
+            return new OrderId(UUID.nameUUIDFromBytes(("idempotency-key:" + idempotencyKey)
+                    .getBytes(StandardCharsets.UTF_8)).toString());
+        }
+        return new OrderId(UUID.randomUUID().toString());
+    }
+}

@@ -1,0 +1,119 @@
+package org.openoms.command.stock;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.spring.stereotype.Aggregate;
+import org.openoms.kernel.stock.AdjustStock;
+import org.openoms.kernel.stock.ReceiveStock;
+import org.openoms.kernel.stock.ReleaseReservation;
+import org.openoms.kernel.stock.ReserveStock;
+import org.openoms.kernel.stock.StockAdjusted;
+import org.openoms.kernel.stock.StockItemId;
+import org.openoms.kernel.stock.StockReceived;
+import org.openoms.kernel.stock.StockReservationRejected;
+import org.openoms.kernel.stock.StockReservationReleased;
+import org.openoms.kernel.stock.StockReserved;
+
+/**
+ * One SKU at one location. Reservations are decided here, one command at a time per stream, so
+ * available-to-promise (on hand − reserved) can never go below zero however many orders race.
+ */
+@Aggregate
+class StockItemAggregate {
+
+    @AggregateIdentifier
+    private StockItemId stockItemId;
+    private int onHand;
+    /** Reserved units by order line ("orderId#line"). */
+    private final Map<String, Integer> reservations = new HashMap<>();
+    private int reserved;
+
+    StockItemAggregate() {
+        // Axon rebuilds the stock item from its events
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(ReceiveStock command, Clock clock) {
+        apply(new StockReceived(command.stockItemId(), command.quantity(), command.reference(), clock.instant()));
+    }
+
+    @CommandHandler
+    void handle(AdjustStock command, Clock clock) {
+        int after = onHand + command.delta();
+        if (after < reserved) {
+            throw new StockRules.AdjustmentBelowReserved(stockItemId, onHand, reserved, command.delta());
+        }
+        apply(new StockAdjusted(stockItemId, command.delta(), command.reason(), clock.instant()));
+    }
+
+    /**
+     * Asking again for the same order line is answered with nothing new, so a retried command
+     * never reserves twice. A SKU never stocked here is simply nothing available.
+     */
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(ReserveStock command) {
+        String key = key(command.orderId().value(), command.lineNumber());
+        if (reservations.containsKey(key)) {
+            return;
+        }
+        int available = onHand - reserved;
+        if (command.quantity() <= available) {
+            apply(new StockReserved(command.stockItemId(), command.orderId(), command.lineNumber(), command.quantity()));
+        } else {
+            apply(new StockReservationRejected(command.stockItemId(), command.orderId(), command.lineNumber(),
+                    command.quantity(), Math.max(available, 0), "insufficient stock"));
+        }
+    }
+
+    @CommandHandler
+    void handle(ReleaseReservation command) {
+        Integer quantity = reservations.get(key(command.orderId().value(), command.lineNumber()));
+        if (quantity != null) {
+            apply(new StockReservationReleased(stockItemId, command.orderId(), command.lineNumber(), quantity,
+                    command.reason()));
+        }
+    }
+
+    @EventSourcingHandler
+    void on(StockReceived event) {
+        stockItemId = event.stockItemId();
+        onHand += event.quantity();
+    }
+
+    @EventSourcingHandler
+    void on(StockAdjusted event) {
+        onHand += event.delta();
+    }
+
+    @EventSourcingHandler
+    void on(StockReserved event) {
+        stockItemId = event.stockItemId();
+        reservations.put(key(event.orderId().value(), event.lineNumber()), event.quantity());
+        reserved += event.quantity();
+    }
+
+    @EventSourcingHandler
+    void on(StockReservationRejected event) {
+        stockItemId = event.stockItemId();
+    }
+
+    @EventSourcingHandler
+    void on(StockReservationReleased event) {
+        reservations.remove(key(event.orderId().value(), event.lineNumber()));
+        reserved -= event.quantity();
+    }
+
+    private static String key(String orderId, int lineNumber) {
+        return orderId + "#" + lineNumber;
+    }
+}

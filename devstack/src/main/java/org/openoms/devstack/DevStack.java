@@ -1,0 +1,119 @@
+package org.openoms.devstack;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * Runs the OMS on one machine with nothing installed but a JDK: {@code run} starts PostgreSQL (or uses
+ * the one answering), Elasticsearch and both applications, prints the URLs and stops everything on
+ * Ctrl-C; {@code infra} starts only the servers, for the test suite, and writes their addresses to
+ * {@code .oms/stack.env}.
+ */
+public final class DevStack {
+
+    private DevStack() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String mode = args.length > 0 ? args[0] : "run";
+        if (!mode.equals("run") && !mode.equals("infra")) {
+            System.err.println("usage: DevStack run|infra");
+            System.exit(2);
+        }
+        Path root = Path.of(System.getProperty("oms.root", ".")).toAbsolutePath().normalize();
+        Path dataDir = Path.of(env("OMS_DATA_DIR", root.resolve(".oms").toString()));
+        Path logs = dataDir.resolve("logs");
+        Files.createDirectories(logs);
+
+        String pgHost = env("OMS_PG_HOST", "127.0.0.1");
+        int pgPort = Integer.parseInt(env("OMS_PG_PORT", "5432"));
+        String esUrl = env("OMS_ES_URL", "http://127.0.0.1:9200");
+
+        Postgres postgres = new Postgres(pgHost, pgPort, env("OMS_DB_USER", "postgres"));
+        Elasticsearch elasticsearch = new Elasticsearch(esUrl);
+        List<Process> apps = new ArrayList<>();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.println("\nstopping the OMS ...");
+            apps.forEach(Process::destroy);
+            apps.forEach(DevStack::awaitQuietly);
+            try {
+                elasticsearch.close();
+                postgres.close();
+            } catch (Exception e) {
+                System.err.println("while stopping: " + e);
+            }
+            stopped.countDown();
+        }, "devstack-shutdown"));
+
+        System.out.println(postgres.start(dataDir));
+        postgres.createDatabases(List.of("oms", "oms_test"));
+        System.out.println(elasticsearch.start(root.resolve("devstack/target/distributions/elasticsearch.zip"),
+                dataDir, logs.resolve("elasticsearch.log")));
+
+        Map<String, String> stackEnv = new LinkedHashMap<>();
+        stackEnv.put("OMS_DB_URL", postgres.jdbcUrl("oms"));
+        stackEnv.put("OMS_TEST_DB_URL", postgres.jdbcUrl("oms_test"));
+        stackEnv.put("OMS_ES_URL", esUrl);
+        writeEnv(dataDir.resolve("stack.env"), stackEnv);
+
+        if (mode.equals("run")) {
+            apps.add(startApp(root, "command-side", stackEnv, logs));
+            apps.add(startApp(root, "query-side", stackEnv, logs));
+            String commandPort = env("OMS_COMMAND_PORT", "8081");
+            String queryPort = env("OMS_QUERY_PORT", "8082");
+            System.out.printf("""
+
+                    The OMS is starting (logs in %s).
+                      Command API  http://127.0.0.1:%s/api   Swagger UI http://127.0.0.1:%s/swagger-ui.html
+                      Query API    http://127.0.0.1:%s/api   Swagger UI http://127.0.0.1:%s/swagger-ui.html
+                      PostgreSQL   %s
+                      Search       %s
+                    Ctrl-C stops everything; the data stays for the next run.
+                    %n""", logs, commandPort, commandPort, queryPort, queryPort, postgres.jdbcUrl("oms"), esUrl);
+        } else {
+            System.out.println("infrastructure ready: " + stackEnv);
+        }
+        Files.writeString(dataDir.resolve("stack.ready"), mode);
+        stopped.await();
+    }
+
+    private static Process startApp(Path root, String name, Map<String, String> stackEnv, Path logs) throws IOException {
+        Path jar;
+        try (var jars = Files.list(root.resolve(name).resolve("target"))) {
+            jar = jars.filter(p -> p.getFileName().toString().endsWith("-exec.jar")).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("no " + name + " jar: build with mvn install first"));
+        }
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Daxoniq.update-checker.disabled=true", "-Xmx512m", "-jar", jar.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(logs.resolve(name + ".log").toFile()));
+        builder.environment().putAll(stackEnv);
+        return builder.start();
+    }
+
+    private static void writeEnv(Path file, Map<String, String> values) throws IOException {
+        StringBuilder text = new StringBuilder();
+        values.forEach((k, v) -> text.append("export ").append(k).append('=').append(v).append('\n'));
+        Files.writeString(file, text);
+    }
+
+    private static void awaitQuietly(Process process) {
+        try {
+            process.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}

@@ -1,0 +1,69 @@
+package org.openoms.devstack;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Map;
+
+/**
+ * What the integration tests run against: the real PostgreSQL and Elasticsearch that {@code ./oms test}
+ * started (or any named by OMS_TEST_DB_URL and OMS_ES_URL). Each test JVM starts from an empty
+ * database and its own index prefix.
+ */
+public final class TestStack {
+
+    private static Map<String, String> properties;
+
+    private TestStack() {
+    }
+
+    /** The OMS_* settings both applications read, set as system properties once per JVM. */
+    public static synchronized Map<String, String> properties() {
+        if (properties == null) {
+            String dbUrl = env("OMS_TEST_DB_URL", "jdbc:postgresql://127.0.0.1:5432/oms_test");
+            String esUrl = env("OMS_ES_URL", "http://127.0.0.1:9200");
+            String indexPrefix = "oms-test-" + ProcessHandle.current().pid() + "-" + System.currentTimeMillis() + "-";
+            emptyDatabase(dbUrl);
+            deleteOldTestIndexes(esUrl);
+            properties = Map.of("OMS_DB_URL", dbUrl, "OMS_ES_URL", esUrl, "OMS_ES_INDEX_PREFIX", indexPrefix);
+            properties.forEach(System::setProperty);
+        }
+        return properties;
+    }
+
+    public static Connection connect() throws SQLException {
+        return DriverManager.getConnection(properties().get("OMS_DB_URL"), env("OMS_DB_USER", "postgres"),
+                env("OMS_DB_PASSWORD", ""));
+    }
+
+    private static void emptyDatabase(String url) {
+        try (Connection c = DriverManager.getConnection(url, env("OMS_DB_USER", "postgres"), env("OMS_DB_PASSWORD", ""));
+             var st = c.createStatement()) {
+            st.execute("DROP SCHEMA IF EXISTS event_store CASCADE");
+            st.execute("DROP SCHEMA IF EXISTS read_model CASCADE");
+        } catch (SQLException e) {
+            throw new IllegalStateException("no test database at " + url + ": start the servers with ./oms test", e);
+        }
+    }
+
+    private static void deleteOldTestIndexes(String esUrl) {
+        try {
+            HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(esUrl + "/oms-test-*")).DELETE().build(),
+                    HttpResponse.BodyHandlers.discarding());
+        } catch (IOException e) {
+            throw new IllegalStateException("no Elasticsearch at " + esUrl + ": start the servers with ./oms test", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}

@@ -1,0 +1,87 @@
+package org.openoms.platform.eventstore;
+
+import java.time.Clock;
+import java.time.Duration;
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.common.jpa.EntityManagerProvider;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.Configuration;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.eventsourcing.eventstore.jpa.JpaEventStorageEngine;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.correlation.MessageOriginProvider;
+import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.springboot.autoconfig.AxonAutoConfiguration;
+import org.axonframework.springboot.autoconfig.JpaEventStoreAutoConfiguration;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * The event store both applications share. On the default (embedded) set-up it is Axon's JPA engine
+ * on PostgreSQL; with {@code axon.axonserver.enabled=true} Axon Server takes its place and these
+ * beans step aside.
+ */
+@AutoConfiguration(before = {AxonAutoConfiguration.class, JpaEventStoreAutoConfiguration.class})
+@EnableConfigurationProperties(EventStoreProperties.class)
+public class EventStoreAutoConfiguration {
+
+    @Bean
+    public CorrelationDataProvider messageOriginProvider() {
+        return new MessageOriginProvider();
+    }
+
+    /** Who did it and why travels from the command to every event and command that follows from it. */
+    @Bean
+    public CorrelationDataProvider auditTrailProvider() {
+        return new SimpleCorrelationDataProvider(AuditMetaData.ACTOR, AuditMetaData.REASON);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    public Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    @ConditionalOnProperty(name = "axon.axonserver.enabled", havingValue = "false", matchIfMissing = true)
+    public EventStorageEngine eventStorageEngine(Serializer defaultSerializer,
+                                                 PersistenceExceptionResolver persistenceExceptionResolver,
+                                                 @Qualifier("eventSerializer") Serializer eventSerializer,
+                                                 Configuration configuration,
+                                                 EntityManagerProvider entityManagerProvider,
+                                                 TransactionManager transactionManager,
+                                                 EventStoreProperties properties) {
+        return JpaEventStorageEngine.builder()
+                .snapshotSerializer(defaultSerializer)
+                .upcasterChain(configuration.upcasterChain())
+                .persistenceExceptionResolver(persistenceExceptionResolver)
+                .eventSerializer(eventSerializer)
+                .snapshotFilter(configuration.snapshotFilter())
+                .entityManagerProvider(entityManagerProvider)
+                .transactionManager(transactionManager)
+                .batchSize(properties.batchSize())
+                .gapTimeout((int) properties.gapTimeout().toMillis())
+                .maxGapOffset(properties.maxGapOffset())
+                .build();
+    }
+
+    /** Polls the store often enough that the query side sees a new event in milliseconds, not a second. */
+    @Bean
+    @ConditionalOnProperty(name = "axon.axonserver.enabled", havingValue = "false", matchIfMissing = true)
+    public EventStore eventStore(EventStorageEngine storageEngine, Configuration configuration,
+                                 EventStoreProperties properties) {
+        Duration fetchDelay = properties.fetchDelay();
+        return EmbeddedEventStore.builder()
+                .storageEngine(storageEngine)
+                .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
+                .fetchDelay(fetchDelay.toMillis())
+                .build();
+    }
+}

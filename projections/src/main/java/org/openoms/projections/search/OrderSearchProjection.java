@@ -1,0 +1,97 @@
+package org.openoms.projections.search;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.VersionType;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Objects;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.TrackingToken;
+import org.openoms.kernel.order.OrderAwaitingStock;
+import org.openoms.kernel.order.OrderCancelled;
+import org.openoms.kernel.order.OrderConfirmed;
+import org.openoms.kernel.order.OrderId;
+import org.openoms.kernel.order.OrderLine;
+import org.openoms.kernel.order.OrderPlaced;
+import org.openoms.kernel.order.OrderStatus;
+import org.springframework.stereotype.Component;
+
+/**
+ * Owns the order search index. Every write carries the event's global position as an external
+ * version, so a repeated or out-of-date write is refused by Elasticsearch and changes nothing.
+ */
+@Component
+@ProcessingGroup(OrderSearchProjection.PROCESSING_GROUP)
+public class OrderSearchProjection {
+
+    public static final String PROCESSING_GROUP = "order-search";
+    private static final int VERSION_CONFLICT = 409;
+
+    private final ElasticsearchClient client;
+    private final SearchIndexes indexes;
+
+    public OrderSearchProjection(ElasticsearchClient client, SearchIndexes indexes) {
+        this.client = client;
+        this.indexes = indexes;
+    }
+
+    @EventHandler
+    void on(OrderPlaced event, TrackingToken token) {
+        var customer = event.customer();
+        var document = new OrderSearchDocument(event.orderId().value(), event.orderNumber(), event.channel().name(),
+                event.channelOrderRef(), customer.name(), customer.email(), customer.phone(),
+                event.lines().stream().map(l -> l.sku().value()).distinct().toList(),
+                event.lines().stream().map(OrderLine::description).filter(Objects::nonNull).distinct().toList(),
+                OrderStatus.PLACED, event.placedAt().toString(), event.totals().total().amount(),
+                event.currency().getCurrencyCode());
+        write(document, token);
+    }
+
+    @EventHandler
+    void on(OrderConfirmed event, TrackingToken token) {
+        changeStatus(event.orderId(), OrderStatus.CONFIRMED, token);
+    }
+
+    @EventHandler
+    void on(OrderAwaitingStock event, TrackingToken token) {
+        changeStatus(event.orderId(), OrderStatus.AWAITING_STOCK, token);
+    }
+
+    @EventHandler
+    void on(OrderCancelled event, TrackingToken token) {
+        changeStatus(event.orderId(), OrderStatus.CANCELLED, token);
+    }
+
+    @ResetHandler
+    void reset() {
+        indexes.deleteOrders();
+    }
+
+    private void changeStatus(OrderId orderId, OrderStatus status, TrackingToken token) {
+        try {
+            var found = client.get(g -> g.index(indexes.ensureOrders()).id(orderId.value()), OrderSearchDocument.class);
+            if (found.found() && found.source() != null) {
+                write(found.source().withStatus(status), token);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void write(OrderSearchDocument document, TrackingToken token) {
+        long version = token.position().orElseThrow(() -> new IllegalStateException("search needs positioned events"));
+        try {
+            client.index(i -> i.index(indexes.ensureOrders()).id(document.orderId()).version(version)
+                    .versionType(VersionType.External).document(document));
+        } catch (ElasticsearchException e) {
+            if (e.status() != VERSION_CONFLICT) {
+                throw e;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

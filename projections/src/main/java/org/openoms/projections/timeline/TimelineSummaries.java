@@ -1,0 +1,55 @@
+package org.openoms.projections.timeline;
+
+import java.util.stream.Collectors;
+import org.openoms.kernel.order.BackOrderedLine;
+import org.openoms.kernel.order.OrderAwaitingStock;
+import org.openoms.kernel.order.OrderCancelled;
+import org.openoms.kernel.order.OrderConfirmed;
+import org.openoms.kernel.order.OrderPlaced;
+import org.openoms.kernel.stock.StockReservationRejected;
+import org.openoms.kernel.stock.StockReservationReleased;
+import org.openoms.kernel.stock.StockReserved;
+
+/** One line of plain English per event, as customer service reads a timeline. */
+final class TimelineSummaries {
+
+    private TimelineSummaries() {
+    }
+
+    static String of(Object event) {
+        if (event instanceof OrderPlaced e) {
+            int units = e.lines().stream().mapToInt(l -> l.quantity()).sum();
+            return "Order " + e.orderNumber() + " placed via " + e.channel() + " by " + e.customer().name() + ": "
+                    + e.lines().size() + " line(s), " + units + " unit(s), total " + e.totals().total();
+        }
+        if (event instanceof OrderConfirmed) {
+            return "Order confirmed: every line reserved";
+        }
+        if (event instanceof OrderAwaitingStock e) {
+            return "Awaiting stock (back order) for " + e.lines().stream().map(TimelineSummaries::backOrdered)
+                    .collect(Collectors.joining("; "));
+        }
+        if (event instanceof OrderCancelled e) {
+            return "Order cancelled: " + e.reason();
+        }
+        if (event instanceof StockReserved e) {
+            return "Line " + e.lineNumber() + ": " + e.quantity() + " x " + e.stockItemId().sku() + " reserved at "
+                    + e.stockItemId().location();
+        }
+        if (event instanceof StockReservationRejected e) {
+            return "Line " + e.lineNumber() + ": " + e.requested() + " x " + e.stockItemId().sku()
+                    + " could not be reserved at " + e.stockItemId().location() + " (" + e.available()
+                    + " available, " + e.reason() + ")";
+        }
+        if (event instanceof StockReservationReleased e) {
+            return "Line " + e.lineNumber() + ": " + e.quantity() + " x " + e.stockItemId().sku() + " released at "
+                    + e.stockItemId().location() + " (" + e.reason() + ")";
+        }
+        return event.getClass().getSimpleName();
+    }
+
+    private static String backOrdered(BackOrderedLine line) {
+        return "line " + line.lineNumber() + " (" + line.requested() + " x " + line.sku() + ", " + line.available()
+                + " available at " + line.location() + ")";
+    }
+}

@@ -1,0 +1,5 @@
+package org.openoms.kernel.order;
+
+public enum OrderStatus {
+    PLACED, AWAITING_STOCK, CONFIRMED, CANCELLED
+}

@@ -1,0 +1,90 @@
+package org.openoms.kernel.order;
+
+import java.time.Instant;
+import java.util.Currency;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.openoms.kernel.common.Address;
+import org.openoms.kernel.common.Customer;
+import org.openoms.kernel.common.Money;
+import org.openoms.kernel.common.Require;
+
+/** Manual order entry (phone, mail, or a channel that failed); every money value is in {@code currency}. */
+public record PlaceOrder(
+        @TargetAggregateIdentifier OrderId orderId,
+        String orderNumber,
+        Channel channel,
+        String channelOrderRef,
+        Customer customer,
+        Address billingAddress,
+        Address shippingAddress,
+        List<OrderLine> lines,
+        Money shippingCharge,
+        List<PriceAdjustment> adjustments,
+        Currency currency,
+        Instant despatchDeadline,
+        Instant deliveryDeadline) {
+
+    public PlaceOrder {
+        Require.present(orderId, "orderId");
+        orderNumber = Require.text(orderNumber, "orderNumber", 32);
+        Require.present(channel, "channel");
+        channelOrderRef = Require.optionalText(channelOrderRef, "channelOrderRef", 100);
+        Require.present(customer, "customer");
+        Require.present(billingAddress, "billingAddress");
+        Require.present(shippingAddress, "shippingAddress");
+        Require.present(currency, "currency");
+        lines = List.copyOf(Require.present(lines, "lines"));
+        if (lines.isEmpty()) {
+            throw new IllegalArgumentException("lines must hold at least one line");
+        }
+        adjustments = adjustments == null ? List.of() : List.copyOf(adjustments);
+        shippingCharge = shippingCharge == null ? Money.zero(currency) : shippingCharge;
+        requireDistinctLineNumbers(lines);
+        requireCurrency(currency, lines, shippingCharge, adjustments);
+        if (shippingCharge.isNegative()) {
+            throw new IllegalArgumentException("shippingCharge must not be negative");
+        }
+        Require.present(despatchDeadline, "despatchDeadline");
+        Require.present(deliveryDeadline, "deliveryDeadline");
+        if (deliveryDeadline.isBefore(despatchDeadline)) {
+            throw new IllegalArgumentException("deliveryDeadline must not be before despatchDeadline");
+        }
+        if (OrderTotals.of(currency, lines, shippingCharge, adjustments).total().isNegative()) {
+            throw new IllegalArgumentException("adjustments: discounts exceed the order value");
+        }
+    }
+
+    private static void requireDistinctLineNumbers(List<OrderLine> lines) {
+        Set<Integer> seen = new HashSet<>();
+        for (OrderLine line : lines) {
+            if (!seen.add(line.lineNumber())) {
+                throw new IllegalArgumentException("lines: line number " + line.lineNumber() + " appears twice");
+            }
+        }
+    }
+
+    private static void requireCurrency(Currency currency, List<OrderLine> lines, Money shipping,
+                                        List<PriceAdjustment> adjustments) {
+        for (int i = 0; i < lines.size(); i++) {
+            requireCurrency(currency, lines.get(i).unitPrice(), "lines[" + i + "].unitPrice.currency");
+        }
+        requireCurrency(currency, shipping, "shippingCharge.currency");
+        for (int i = 0; i < adjustments.size(); i++) {
+            requireCurrency(currency, adjustments.get(i).amount(), "adjustments[" + i + "].amount.currency");
+        }
+    }
+
+    private static void requireCurrency(Currency currency, Money money, String field) {
+        if (!money.currency().equals(currency)) {
+            throw new IllegalArgumentException(field + " is " + money.currency().getCurrencyCode()
+                    + " but the order is in " + currency.getCurrencyCode());
+        }
+    }
+
+    public OrderTotals totals() {
+        return OrderTotals.of(currency, lines, shippingCharge, adjustments);
+    }
+}

@@ -1,0 +1,16 @@
+package org.openoms.kernel.stock;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.openoms.kernel.common.Require;
+
+/** A correction of the on-hand figure (count, damage, found); delta may be negative, never zero. */
+public record AdjustStock(@TargetAggregateIdentifier StockItemId stockItemId, int delta, String reason) {
+
+    public AdjustStock {
+        Require.present(stockItemId, "stockItemId");
+        if (delta == 0) {
+            throw new IllegalArgumentException("delta must not be zero");
+        }
+        reason = Require.text(reason, "reason", 500);
+    }
+}
