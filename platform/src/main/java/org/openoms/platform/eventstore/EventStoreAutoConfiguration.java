@@ -6,6 +6,8 @@ import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.jpa.EntityManagerProvider;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.Configuration;
+import org.axonframework.config.EventProcessingConfigurer;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -16,6 +18,8 @@ import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.springboot.autoconfig.AxonAutoConfiguration;
 import org.axonframework.springboot.autoconfig.JpaEventStoreAutoConfiguration;
+import org.axonframework.springboot.util.RegisterDefaultEntities;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -30,6 +34,8 @@ import org.springframework.context.annotation.Bean;
  */
 @AutoConfiguration(before = {AxonAutoConfiguration.class, JpaEventStoreAutoConfiguration.class})
 @EnableConfigurationProperties(EventStoreProperties.class)
+// Axon registers its event entities only with its own storage engine; ours replaces it, so register them here
+@RegisterDefaultEntities(packages = "org.axonframework.eventsourcing.eventstore.jpa")
 public class EventStoreAutoConfiguration {
 
     @Bean
@@ -41,6 +47,15 @@ public class EventStoreAutoConfiguration {
     @Bean
     public CorrelationDataProvider auditTrailProvider() {
         return new SimpleCorrelationDataProvider(AuditMetaData.ACTOR, AuditMetaData.REASON);
+    }
+
+    /**
+     * A handler that fails must not lose the event: the processor retries the batch (with back-off)
+     * instead of logging and moving on, so read models never silently miss an event.
+     */
+    @Autowired
+    public void retryFailedEvents(EventProcessingConfigurer configurer) {
+        configurer.registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance());
     }
 
     @Bean

@@ -79,7 +79,7 @@ public class SearchIndexes {
                         Map.entry("descriptions", text),
                         Map.entry("status", keyword),
                         Map.entry("placedAt", Property.of(p -> p.date(d -> d))),
-                        Map.entry("total", Property.of(p -> p.scaledFloat(s -> s.scalingFactor(1000.0)))),
+                        Map.entry("total", keyword),
                         Map.entry("currency", keyword))));
     }
 }
