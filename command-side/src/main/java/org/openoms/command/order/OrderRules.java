@@ -2,7 +2,6 @@ package org.openoms.command.order;
 
 import org.openoms.kernel.order.OrderId;
 import org.openoms.platform.web.BusinessRuleViolation;
-import org.springframework.http.HttpStatus;
 
 /** The named ways a command on an order can break a rule. */
 public final class OrderRules {
@@ -29,29 +28,6 @@ public final class OrderRules {
         @Override
         public String code() {
             return "order-id-already-used";
-        }
-    }
-
-    public static final class UnknownSku extends BusinessRuleViolation {
-        private final String field;
-
-        public UnknownSku(String field, String sku) {
-            super(field + ": unknown SKU '" + sku + "' (no stock of it was ever received at any location)");
-            this.field = field;
-        }
-
-        public String field() {
-            return field;
-        }
-
-        @Override
-        public String code() {
-            return "unknown-sku";
-        }
-
-        @Override
-        public HttpStatus status() {
-            return HttpStatus.UNPROCESSABLE_ENTITY;
         }
     }
 }

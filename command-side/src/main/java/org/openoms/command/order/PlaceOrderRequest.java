@@ -40,10 +40,9 @@ public record PlaceOrderRequest(String orderId, Channel channel, String channelO
         if (channel == null) {
             throw new InvalidRequest("channel", "channel is required");
         }
-        var orderCustomer = InvalidRequest.at("customer", () -> {
-            required(customer, "customer");
-            return new Customer(customer.name(), customer.email(), customer.phone());
-        });
+        required(customer, "customer");
+        var orderCustomer = InvalidRequest.at("customer",
+                () -> new Customer(customer.name(), customer.email(), customer.phone()));
         var billing = address(billingAddress, "billingAddress");
         var shipping = address(shippingAddress, "shippingAddress");
         var orderCurrency = MoneyInput.currency(currency, "currency");

@@ -7,7 +7,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.openoms.command.order.OrderRules;
 import org.openoms.kernel.order.OrderLine;
 import org.openoms.kernel.stock.StockReceived;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -44,7 +43,7 @@ public class SkuCatalogue {
                         (Object) firstLineOf.keySet().toArray(String[]::new))
                 .stream().collect(Collectors.toSet());
         lines.stream().filter(line -> !known.contains(line.sku().value())).findFirst().ifPresent(line -> {
-            throw new OrderRules.UnknownSku("lines[" + (line.lineNumber() - 1) + "].sku", line.sku().value());
+            throw new StockRules.UnknownSku("lines[" + (line.lineNumber() - 1) + "].sku", line.sku().value());
         });
     }
 }

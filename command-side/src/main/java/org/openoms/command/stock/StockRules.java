@@ -2,6 +2,7 @@ package org.openoms.command.stock;
 
 import org.openoms.kernel.stock.StockItemId;
 import org.openoms.platform.web.BusinessRuleViolation;
+import org.springframework.http.HttpStatus;
 
 /** The named ways a stock command can break a rule. */
 public final class StockRules {
@@ -18,6 +19,30 @@ public final class StockRules {
         @Override
         public String code() {
             return "adjustment-below-reserved";
+        }
+    }
+
+    public static final class UnknownSku extends BusinessRuleViolation {
+        private final String field;
+
+        public UnknownSku(String field, String sku) {
+            super(field + ": unknown SKU '" + sku + "' (no stock of it was ever received at any location)");
+            this.field = field;
+        }
+
+        @Override
+        public String field() {
+            return field;
+        }
+
+        @Override
+        public String code() {
+            return "unknown-sku";
+        }
+
+        @Override
+        public HttpStatus status() {
+            return HttpStatus.UNPROCESSABLE_ENTITY;
         }
     }
 }

@@ -15,6 +15,11 @@ public abstract class BusinessRuleViolation extends RuntimeException {
     /** A short stable name of the rule, used in the problem type. */
     public abstract String code();
 
+    /** The request field the violation is about, when there is one. */
+    public String field() {
+        return null;
+    }
+
     public HttpStatus status() {
         return HttpStatus.CONFLICT;
     }

@@ -43,6 +43,9 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(e.status(), e.getMessage());
         problem.setType(URI.create(TYPE_PREFIX + e.code()));
         problem.setTitle("Business rule violated");
+        if (e.field() != null) {
+            problem.setProperty("errors", List.of(Map.of("field", e.field(), "message", e.getMessage())));
+        }
         return problem;
     }
 

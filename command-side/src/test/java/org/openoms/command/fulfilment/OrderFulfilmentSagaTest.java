@@ -1,0 +1,111 @@
+package org.openoms.command.fulfilment;
+
+import static org.openoms.command.testdata.OrderTestData.NOW;
+import static org.openoms.command.testdata.OrderTestData.anOrder;
+
+import java.util.List;
+import org.axonframework.test.saga.SagaTestFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openoms.kernel.common.LocationId;
+import org.openoms.kernel.common.Sku;
+import org.openoms.kernel.order.BackOrderedLine;
+import org.openoms.kernel.order.ConfirmOrder;
+import org.openoms.kernel.order.MarkOrderAwaitingStock;
+import org.openoms.kernel.order.OrderCancelled;
+import org.openoms.kernel.order.OrderId;
+import org.openoms.kernel.stock.ReleaseReservation;
+import org.openoms.kernel.stock.ReserveStock;
+import org.openoms.kernel.stock.StockItemId;
+import org.openoms.kernel.stock.StockReservationRejected;
+import org.openoms.kernel.stock.StockReserved;
+
+class OrderFulfilmentSagaTest {
+
+    private static final String ID = "order-1";
+    private static final OrderId ORDER = new OrderId(ID);
+    private static final StockItemId SKU_1 = StockItemId.of("SKU-1", "MAIN");
+    private static final StockItemId SKU_2 = StockItemId.of("SKU-2", "MAIN");
+    private SagaTestFixture<OrderFulfilmentSaga> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new SagaTestFixture<>(OrderFulfilmentSaga.class);
+    }
+
+    private static org.openoms.command.testdata.OrderTestData twoLines() {
+        return anOrder(ID).line("SKU-1", 2, "2.55").line("SKU-2", 1, "9.99");
+    }
+
+    @Test
+    void reservesEveryLineAtTheDefaultLocationWhenAnOrderIsPlaced() {
+        fixture.givenNoPriorActivity()
+                .whenPublishingA(twoLines().placed())
+                .expectActiveSagas(1)
+                .expectDispatchedCommands(new ReserveStock(SKU_1, ORDER, 1, 2), new ReserveStock(SKU_2, ORDER, 2, 1));
+    }
+
+    @Test
+    void confirmsTheOrderWhenEveryLineIsReserved() {
+        fixture.givenAPublished(twoLines().placed())
+                .andThenAPublished(new StockReserved(SKU_1, ORDER, 1, 2))
+                .whenPublishingA(new StockReserved(SKU_2, ORDER, 2, 1))
+                .expectDispatchedCommands(new ConfirmOrder(ORDER))
+                .expectActiveSagas(1);
+    }
+
+    @Test
+    void waitsForEveryAnswerBeforeDeciding() {
+        fixture.givenAPublished(twoLines().placed())
+                .whenPublishingA(new StockReserved(SKU_1, ORDER, 1, 2))
+                .expectNoDispatchedCommands();
+    }
+
+    @Test
+    void makesABackOrderNamingTheLinesThatCouldNotBeReserved() {
+        fixture.givenAPublished(twoLines().placed())
+                .andThenAPublished(new StockReserved(SKU_1, ORDER, 1, 2))
+                .whenPublishingA(new StockReservationRejected(SKU_2, ORDER, 2, 1, 0, "insufficient stock"))
+                .expectDispatchedCommands(new MarkOrderAwaitingStock(ORDER,
+                        List.of(new BackOrderedLine(2, new Sku("SKU-2"), LocationId.DEFAULT, 1, 0))));
+    }
+
+    @Test
+    void releasesEveryReservationWhenTheOrderIsCancelled() {
+        fixture.givenAPublished(twoLines().placed())
+                .andThenAPublished(new StockReserved(SKU_1, ORDER, 1, 2))
+                .andThenAPublished(new StockReserved(SKU_2, ORDER, 2, 1))
+                .whenPublishingA(new OrderCancelled(ORDER, "customer called", NOW))
+                .expectDispatchedCommands(new ReleaseReservation(SKU_1, ORDER, 1, "order cancelled"),
+                        new ReleaseReservation(SKU_2, ORDER, 2, "order cancelled"))
+                .expectActiveSagas(0);
+    }
+
+    @Test
+    void releasesAReservationThatArrivesAfterTheCancellation() {
+        fixture.givenAPublished(twoLines().placed())
+                .andThenAPublished(new StockReserved(SKU_1, ORDER, 1, 2))
+                .andThenAPublished(new OrderCancelled(ORDER, "customer called", NOW))
+                .whenPublishingA(new StockReserved(SKU_2, ORDER, 2, 1))
+                .expectDispatchedCommands(new ReleaseReservation(SKU_2, ORDER, 2, "order cancelled"))
+                .expectActiveSagas(0);
+    }
+
+    @Test
+    void doesNotReleaseLinesThatWereNeverReserved() {
+        fixture.givenAPublished(twoLines().placed())
+                .andThenAPublished(new StockReserved(SKU_1, ORDER, 1, 2))
+                .andThenAPublished(new StockReservationRejected(SKU_2, ORDER, 2, 1, 0, "insufficient stock"))
+                .whenPublishingA(new OrderCancelled(ORDER, "customer called", NOW))
+                .expectDispatchedCommands(new ReleaseReservation(SKU_1, ORDER, 1, "order cancelled"))
+                .expectActiveSagas(0);
+    }
+
+    @Test
+    void ignoresAnswersForOtherOrders() {
+        var other = new OrderId("order-2");
+        fixture.givenAPublished(twoLines().placed())
+                .whenPublishingA(new StockReserved(SKU_1, other, 1, 2))
+                .expectNoDispatchedCommands();
+    }
+}
