@@ -52,13 +52,18 @@ public final class DevStack {
             stopped.countDown();
         }, "devstack-shutdown"));
 
-        System.out.println(postgres.start(dataDir));
-        postgres.createDatabases(List.of("oms", "oms_test"));
+        String externalDb = System.getenv("OMS_DB_URL");
+        if (externalDb == null || externalDb.isBlank()) {
+            System.out.println(postgres.start(dataDir));
+            postgres.createDatabases(List.of("oms", "oms_test"));
+        } else {
+            System.out.println("using the PostgreSQL database named by OMS_DB_URL: " + externalDb);
+        }
         System.out.println(elasticsearch.start(root.resolve("devstack/target/distributions/elasticsearch.zip"),
                 dataDir, logs.resolve("elasticsearch.log")));
 
         Map<String, String> stackEnv = new LinkedHashMap<>();
-        stackEnv.put("OMS_DB_URL", postgres.jdbcUrl("oms"));
+        stackEnv.put("OMS_DB_URL", externalDb == null || externalDb.isBlank() ? postgres.jdbcUrl("oms") : externalDb);
         stackEnv.put("OMS_TEST_DB_URL", postgres.jdbcUrl("oms_test"));
         stackEnv.put("OMS_ES_URL", esUrl);
         writeEnv(dataDir.resolve("stack.env"), stackEnv);
@@ -76,7 +81,7 @@ public final class DevStack {
                       PostgreSQL   %s
                       Search       %s
                     Ctrl-C stops everything; the data stays for the next run.
-                    %n""", logs, commandPort, commandPort, queryPort, queryPort, postgres.jdbcUrl("oms"), esUrl);
+                    %n""", logs, commandPort, commandPort, queryPort, queryPort, stackEnv.get("OMS_DB_URL"), esUrl);
         } else {
             System.out.println("infrastructure ready: " + stackEnv);
         }
