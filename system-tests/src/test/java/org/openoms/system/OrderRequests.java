@@ -7,6 +7,11 @@ final class OrderRequests {
     }
 
     static String phoneOrder(String customerName, String email, String sku, int quantity, String unitPrice) {
+        return phoneOrder(customerName, email, sku, quantity, unitPrice, "2026-12-01T17:00:00Z");
+    }
+
+    static String phoneOrder(String customerName, String email, String sku, int quantity, String unitPrice,
+                             String despatchDeadline) {
         return """
                 {"channel": "PHONE", "channelOrderRef": "CALL-%s",
                  "customer": {"name": "%s", "email": "%s", "phone": "+44 161 496 0000"},
@@ -17,8 +22,9 @@ final class OrderRequests {
                  "shippingCharge": {"amount": "4.99", "currency": "GBP"},
                  "adjustments": [{"kind": "DISCOUNT", "description": "loyalty", "amount": {"amount": "1.50", "currency": "GBP"}},
                                  {"kind": "SURCHARGE", "description": "gift wrap", "amount": {"amount": "0.75", "currency": "GBP"}}],
-                 "currency": "GBP", "despatchDeadline": "2026-12-01T17:00:00Z", "deliveryDeadline": "2026-12-03T17:00:00Z"}
-                """.formatted(sku, customerName, email, customerName, customerName, sku, quantity, unitPrice);
+                 "currency": "GBP", "despatchDeadline": "%s", "deliveryDeadline": "2099-12-31T17:00:00Z"}
+                """.formatted(sku, customerName, email, customerName, customerName, sku, quantity, unitPrice,
+                despatchDeadline);
     }
 
     static String receipt(int quantity) {

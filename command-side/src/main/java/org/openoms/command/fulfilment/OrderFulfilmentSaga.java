@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.modelling.saga.EndSaga;
 import org.axonframework.modelling.saga.SagaEventHandler;
 import org.axonframework.modelling.saga.SagaLifecycle;
 import org.axonframework.modelling.saga.StartSaga;
@@ -17,9 +18,11 @@ import org.openoms.kernel.order.BackOrderedLine;
 import org.openoms.kernel.order.ConfirmOrder;
 import org.openoms.kernel.order.MarkOrderAwaitingStock;
 import org.openoms.kernel.order.OrderCancelled;
+import org.openoms.kernel.order.OrderDespatched;
 import org.openoms.kernel.order.OrderId;
 import org.openoms.kernel.order.OrderLine;
 import org.openoms.kernel.order.OrderPlaced;
+import org.openoms.kernel.stock.IssueReservedStock;
 import org.openoms.kernel.stock.ReleaseReservation;
 import org.openoms.kernel.stock.ReserveStock;
 import org.openoms.kernel.stock.StockItemId;
@@ -30,7 +33,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * Takes a placed order to stock: reserves every line at the default location, then confirms the
  * order when all are reserved or makes it a back order naming the lines that were not. On
- * cancellation every reservation goes back, including those answered after the cancellation.
+ * cancellation every reservation goes back, including those answered after the cancellation; on
+ * despatch the reserved units are issued.
  */
 @Saga
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
@@ -115,6 +119,17 @@ public class OrderFulfilmentSaga {
             }
         }
         endWhenSettled();
+    }
+
+    /** The reserved units leave with the parcel; the process is over. */
+    @EndSaga
+    @SagaEventHandler(associationProperty = ASSOCIATION)
+    public void on(OrderDespatched event) {
+        for (Line line : lines.values()) {
+            if (line.state() == LineState.RESERVED) {
+                commandGateway.send(new IssueReservedStock(line.stockItemId(), orderId, line.lineNumber()));
+            }
+        }
     }
 
     private void afterAnswer() {

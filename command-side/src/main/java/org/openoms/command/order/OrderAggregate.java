@@ -3,7 +3,11 @@ package org.openoms.command.order;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -11,6 +15,10 @@ import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.openoms.kernel.order.CancelOrder;
 import org.openoms.kernel.order.ConfirmOrder;
+import org.openoms.kernel.order.DespatchDeadlineEscalated;
+import org.openoms.kernel.order.DespatchLight;
+import org.openoms.kernel.order.MarkOrderDespatched;
+import org.openoms.kernel.order.OrderDespatched;
 import org.openoms.kernel.order.MarkOrderAwaitingStock;
 import org.openoms.kernel.order.OrderAwaitingStock;
 import org.openoms.kernel.order.OrderCancelled;
@@ -20,14 +28,22 @@ import org.openoms.kernel.order.OrderPlaced;
 import org.openoms.kernel.order.OrderStatus;
 import org.openoms.kernel.order.PlaceOrder;
 
-/** An order's life as an event stream: placed → awaiting stock / confirmed → cancelled. */
+/**
+ * An order's life as an event stream: placed → awaiting stock / confirmed → despatched, or cancelled
+ * before despatch. Its despatch deadline is watched by two scheduled deadlines (amber, red).
+ */
 @Aggregate
 class OrderAggregate {
 
+    static final String DESPATCH_DEADLINE = "despatch-deadline";
+
+    /** Kept as text: deadlines store the aggregate's id serialised, and a typed id would come back as a map. */
     @AggregateIdentifier
+    private String id;
     private OrderId orderId;
     private OrderPlaced placement;
     private OrderStatus status;
+    private DespatchLight lastLight;
 
     OrderAggregate() {
         // Axon rebuilds the order from its events
@@ -39,7 +55,7 @@ class OrderAggregate {
      */
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    PlacementOutcome handle(PlaceOrder command, Clock clock) {
+    PlacementOutcome handle(PlaceOrder command, Clock clock, DeadlineManager deadlines, ZoneId merchantZone) {
         if (placement != null) {
             if (placement.placedBy(command)) {
                 return new PlacementOutcome(placement.orderId().value(), placement.orderNumber(), false);
@@ -50,15 +66,47 @@ class OrderAggregate {
                 command.customer(), command.billingAddress(), command.shippingAddress(), command.lines(),
                 command.shippingCharge(), command.adjustments(), command.currency(), command.despatchDeadline(),
                 command.deliveryDeadline(), clock.instant()));
+        Instant deadline = command.despatchDeadline();
+        deadlines.schedule(DespatchLight.amberFrom(deadline, merchantZone), DESPATCH_DEADLINE, DespatchLight.AMBER);
+        deadlines.schedule(deadline, DESPATCH_DEADLINE, DespatchLight.RED);
         return new PlacementOutcome(command.orderId().value(), command.orderNumber(), true);
     }
 
     @CommandHandler
-    void handle(CancelOrder command, Clock clock) {
+    void handle(CancelOrder command, Clock clock, DeadlineManager deadlines) {
         if (status == OrderStatus.CANCELLED) {
             throw new OrderRules.OrderAlreadyCancelled(orderId);
         }
+        if (status == OrderStatus.DESPATCHED) {
+            throw new OrderRules.OrderAlreadyDespatched(orderId, "cancelled");
+        }
         apply(new OrderCancelled(orderId, command.reason(), clock.instant()));
+        cancelDeadlines(deadlines);
+    }
+
+    @CommandHandler
+    void handle(MarkOrderDespatched command, Clock clock, DeadlineManager deadlines) {
+        if (status == OrderStatus.DESPATCHED) {
+            throw new OrderRules.OrderAlreadyDespatched(orderId, "despatched again");
+        }
+        if (status != OrderStatus.CONFIRMED) {
+            throw new OrderRules.OrderNotReadyForDespatch(orderId, status);
+        }
+        apply(new OrderDespatched(orderId, command.carrier(), command.trackingNumber(), clock.instant()));
+        cancelDeadlines(deadlines);
+    }
+
+    /** The light is recorded once per change: amber then red, never twice, never after despatch. */
+    @DeadlineHandler(deadlineName = DESPATCH_DEADLINE)
+    void on(DespatchLight light, Clock clock) {
+        boolean awaitingDespatch = status != OrderStatus.DESPATCHED && status != OrderStatus.CANCELLED;
+        if (awaitingDespatch && (lastLight == null || light.compareTo(lastLight) > 0)) {
+            apply(new DespatchDeadlineEscalated(orderId, light, placement.despatchDeadline(), clock.instant()));
+        }
+    }
+
+    private static void cancelDeadlines(DeadlineManager deadlines) {
+        deadlines.cancelAllWithinScope(DESPATCH_DEADLINE);
     }
 
     /** The fulfilment process may answer after a cancellation; a cancelled order stays cancelled. */
@@ -78,6 +126,7 @@ class OrderAggregate {
 
     @EventSourcingHandler
     void on(OrderPlaced event) {
+        id = event.orderId().value();
         orderId = event.orderId();
         placement = event;
         status = OrderStatus.PLACED;
@@ -96,5 +145,15 @@ class OrderAggregate {
     @EventSourcingHandler
     void on(OrderCancelled event) {
         status = OrderStatus.CANCELLED;
+    }
+
+    @EventSourcingHandler
+    void on(OrderDespatched event) {
+        status = OrderStatus.DESPATCHED;
+    }
+
+    @EventSourcingHandler
+    void on(DespatchDeadlineEscalated event) {
+        lastLight = event.light();
     }
 }

@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.openoms.command.stock.SkuCatalogue;
 import org.openoms.command.web.CommandSender;
 import org.openoms.kernel.order.CancelOrder;
+import org.openoms.kernel.order.MarkOrderDespatched;
 import org.openoms.kernel.order.OrderId;
 import org.openoms.platform.web.Actor;
 import org.openoms.platform.web.InvalidRequest;
@@ -66,6 +67,20 @@ public class OrderController {
         var id = InvalidRequest.at("orderId", () -> new OrderId(orderId));
         var command = InvalidRequest.at("body", () -> new CancelOrder(id, request.reason()));
         commands.send(command, actor, command.reason());
+        return ResponseEntity.noContent().build();
+    }
+
+    public record DespatchRequest(String carrier, String trackingNumber) {
+    }
+
+    @PostMapping("/{orderId}/despatch")
+    @Operation(summary = "Mark a confirmed order despatched (carrier and tracking number); it leaves the despatch queue")
+    public ResponseEntity<Void> despatch(@PathVariable String orderId, @RequestBody DespatchRequest request,
+                                         @RequestHeader(name = Actor.HEADER, required = false) String actor) {
+        var id = InvalidRequest.at("orderId", () -> new OrderId(orderId));
+        var command = InvalidRequest.at("body",
+                () -> new MarkOrderDespatched(id, request.carrier(), request.trackingNumber()));
+        commands.send(command, actor, null);
         return ResponseEntity.noContent().build();
     }
 

@@ -1,6 +1,7 @@
 package org.openoms.command.order;
 
 import org.openoms.kernel.order.OrderId;
+import org.openoms.kernel.order.OrderStatus;
 import org.openoms.platform.web.BusinessRuleViolation;
 
 /** The named ways a command on an order can break a rule. */
@@ -28,6 +29,28 @@ public final class OrderRules {
         @Override
         public String code() {
             return "order-id-already-used";
+        }
+    }
+
+    public static final class OrderAlreadyDespatched extends BusinessRuleViolation {
+        public OrderAlreadyDespatched(OrderId orderId, String attempted) {
+            super("order " + orderId + " has already been despatched and cannot be " + attempted);
+        }
+
+        @Override
+        public String code() {
+            return "order-already-despatched";
+        }
+    }
+
+    public static final class OrderNotReadyForDespatch extends BusinessRuleViolation {
+        public OrderNotReadyForDespatch(OrderId orderId, OrderStatus status) {
+            super("order " + orderId + " is " + status + "; only a confirmed order (every line reserved) can be despatched");
+        }
+
+        @Override
+        public String code() {
+            return "order-not-ready-for-despatch";
         }
     }
 }

@@ -12,10 +12,12 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.openoms.kernel.stock.AdjustStock;
+import org.openoms.kernel.stock.IssueReservedStock;
 import org.openoms.kernel.stock.ReceiveStock;
 import org.openoms.kernel.stock.ReleaseReservation;
 import org.openoms.kernel.stock.ReserveStock;
 import org.openoms.kernel.stock.StockAdjusted;
+import org.openoms.kernel.stock.StockIssued;
 import org.openoms.kernel.stock.StockItemId;
 import org.openoms.kernel.stock.StockReceived;
 import org.openoms.kernel.stock.StockReservationRejected;
@@ -84,6 +86,14 @@ class StockItemAggregate {
         }
     }
 
+    @CommandHandler
+    void handle(IssueReservedStock command) {
+        Integer quantity = reservations.get(key(command.orderId().value(), command.lineNumber()));
+        if (quantity != null) {
+            apply(new StockIssued(stockItemId, command.orderId(), command.lineNumber(), quantity));
+        }
+    }
+
     @EventSourcingHandler
     void on(StockReceived event) {
         stockItemId = event.stockItemId();
@@ -111,6 +121,13 @@ class StockItemAggregate {
     void on(StockReservationReleased event) {
         reservations.remove(key(event.orderId().value(), event.lineNumber()));
         reserved -= event.quantity();
+    }
+
+    @EventSourcingHandler
+    void on(StockIssued event) {
+        reservations.remove(key(event.orderId().value(), event.lineNumber()));
+        reserved -= event.quantity();
+        onHand -= event.quantity();
     }
 
     private static String key(String orderId, int lineNumber) {

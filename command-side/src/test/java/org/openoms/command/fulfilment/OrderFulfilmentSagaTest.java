@@ -13,7 +13,9 @@ import org.openoms.kernel.order.BackOrderedLine;
 import org.openoms.kernel.order.ConfirmOrder;
 import org.openoms.kernel.order.MarkOrderAwaitingStock;
 import org.openoms.kernel.order.OrderCancelled;
+import org.openoms.kernel.order.OrderDespatched;
 import org.openoms.kernel.order.OrderId;
+import org.openoms.kernel.stock.IssueReservedStock;
 import org.openoms.kernel.stock.ReleaseReservation;
 import org.openoms.kernel.stock.ReserveStock;
 import org.openoms.kernel.stock.StockItemId;
@@ -107,5 +109,15 @@ class OrderFulfilmentSagaTest {
         fixture.givenAPublished(twoLines().placed())
                 .whenPublishingA(new StockReserved(SKU_1, other, 1, 2))
                 .expectNoDispatchedCommands();
+    }
+
+    @Test
+    void issuesTheReservedStockAndEndsWhenTheOrderIsDespatched() {
+        fixture.givenAPublished(twoLines().placed())
+                .andThenAPublished(new StockReserved(SKU_1, ORDER, 1, 2))
+                .andThenAPublished(new StockReserved(SKU_2, ORDER, 2, 1))
+                .whenPublishingA(new OrderDespatched(ORDER, "DPD", "1550", NOW))
+                .expectDispatchedCommands(new IssueReservedStock(SKU_1, ORDER, 1), new IssueReservedStock(SKU_2, ORDER, 2))
+                .expectActiveSagas(0);
     }
 }

@@ -1,9 +1,12 @@
 package org.openoms.command.order;
 
+import static org.openoms.command.testdata.OrderTestData.DESPATCH_BY;
 import static org.openoms.command.testdata.OrderTestData.NOW;
 import static org.openoms.command.testdata.OrderTestData.anOrder;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -14,6 +17,10 @@ import org.openoms.kernel.common.Sku;
 import org.openoms.kernel.order.BackOrderedLine;
 import org.openoms.kernel.order.CancelOrder;
 import org.openoms.kernel.order.ConfirmOrder;
+import org.openoms.kernel.order.DespatchDeadlineEscalated;
+import org.openoms.kernel.order.DespatchLight;
+import org.openoms.kernel.order.MarkOrderDespatched;
+import org.openoms.kernel.order.OrderDespatched;
 import org.openoms.kernel.order.MarkOrderAwaitingStock;
 import org.openoms.kernel.order.OrderAwaitingStock;
 import org.openoms.kernel.order.OrderCancelled;
@@ -23,12 +30,14 @@ import org.openoms.kernel.order.OrderId;
 class OrderAggregateTest {
 
     private static final OrderId ORDER = new OrderId("order-1");
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
     private AggregateTestFixture<OrderAggregate> fixture;
 
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(OrderAggregate.class);
         fixture.registerInjectableResource(Clock.fixed(NOW, ZoneOffset.UTC));
+        fixture.registerInjectableResource(LONDON);
     }
 
     @Test
@@ -119,5 +128,69 @@ class OrderAggregateTest {
         fixture.given(anOrder("order-1").line("SKU-1", 1, "1.00").placed(), new OrderConfirmed(ORDER, NOW))
                 .when(new MarkOrderAwaitingStock(ORDER, backOrdered))
                 .expectNoEvents();
+    }
+
+    @Test
+    void placingWatchesTheDespatchDeadlineInAmberAndRed() {
+        var order = anOrder("order-1").line("SKU-1", 1, "1.00");
+        fixture.givenNoPriorActivity()
+                .when(order.place())
+                .expectScheduledDeadline(DESPATCH_BY, DespatchLight.RED)
+                .expectScheduledDeadline(DespatchLight.amberFrom(DESPATCH_BY, LONDON), DespatchLight.AMBER);
+    }
+
+    @Test
+    void turnsAmberOnTheDayOfTheDeadline() {
+        Instant deadline = inThreeDays();
+        fixture.givenCommands(anOrder("order-1").line("SKU-1", 1, "1.00").despatchBy(deadline).place())
+                .whenTimeAdvancesTo(DespatchLight.amberFrom(deadline, LONDON).plusSeconds(60))
+                .expectEvents(new DespatchDeadlineEscalated(ORDER, DespatchLight.AMBER, deadline, NOW));
+    }
+
+    @Test
+    void turnsRedOnceWhenTheDeadlinePasses() {
+        Instant deadline = inThreeDays();
+        fixture.givenCommands(anOrder("order-1").line("SKU-1", 1, "1.00").despatchBy(deadline).place())
+                .whenTimeAdvancesTo(deadline.plusSeconds(60))
+                .expectEvents(new DespatchDeadlineEscalated(ORDER, DespatchLight.AMBER, deadline, NOW),
+                        new DespatchDeadlineEscalated(ORDER, DespatchLight.RED, deadline, NOW));
+    }
+
+    @Test
+    void aDespatchedOrderIsNeverEscalated() {
+        Instant deadline = inThreeDays();
+        fixture.givenCommands(anOrder("order-1").line("SKU-1", 1, "1.00").despatchBy(deadline).place(),
+                        new ConfirmOrder(ORDER), new MarkOrderDespatched(ORDER, "Royal Mail", "RM123"))
+                .whenTimeAdvancesTo(deadline.plusSeconds(60))
+                .expectNoEvents();
+    }
+
+    @Test
+    void despatchesAConfirmedOrder() {
+        fixture.given(anOrder("order-1").line("SKU-1", 1, "1.00").placed(), new OrderConfirmed(ORDER, NOW))
+                .when(new MarkOrderDespatched(ORDER, "DPD", "15501234"))
+                .expectEvents(new OrderDespatched(ORDER, "DPD", "15501234", NOW));
+    }
+
+    @Test
+    void cannotDespatchAnOrderWhoseStockIsNotReserved() {
+        fixture.given(anOrder("order-1").line("SKU-1", 1, "1.00").placed())
+                .when(new MarkOrderDespatched(ORDER, "DPD", "15501234"))
+                .expectNoEvents()
+                .expectException(OrderRules.OrderNotReadyForDespatch.class);
+    }
+
+    @Test
+    void cannotCancelShippedOrder() {
+        fixture.given(anOrder("order-1").line("SKU-1", 1, "1.00").placed(), new OrderConfirmed(ORDER, NOW),
+                        new OrderDespatched(ORDER, "DPD", "15501234", NOW))
+                .when(new CancelOrder(ORDER, "too late"))
+                .expectNoEvents()
+                .expectException(OrderRules.OrderAlreadyDespatched.class);
+    }
+
+    private Instant inThreeDays() {
+        return fixture.currentTime().plus(java.time.Duration.ofDays(3)).truncatedTo(java.time.temporal.ChronoUnit.DAYS)
+                .plusSeconds(15 * 3600);
     }
 }

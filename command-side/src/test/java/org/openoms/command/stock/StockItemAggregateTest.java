@@ -10,10 +10,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openoms.kernel.order.OrderId;
 import org.openoms.kernel.stock.AdjustStock;
+import org.openoms.kernel.stock.IssueReservedStock;
 import org.openoms.kernel.stock.ReceiveStock;
 import org.openoms.kernel.stock.ReleaseReservation;
 import org.openoms.kernel.stock.ReserveStock;
 import org.openoms.kernel.stock.StockAdjusted;
+import org.openoms.kernel.stock.StockIssued;
 import org.openoms.kernel.stock.StockItemId;
 import org.openoms.kernel.stock.StockReceived;
 import org.openoms.kernel.stock.StockReservationRejected;
@@ -113,5 +115,12 @@ class StockItemAggregateTest {
                 .when(new AdjustStock(ITEM, 3, "found"))
                 .expectNoEvents()
                 .expectException(AggregateNotFoundException.class);
+    }
+
+    @Test
+    void issuingReservedStockTakesItOffTheShelf() {
+        fixture.given(new StockReceived(ITEM, 5, null, NOW), new StockReserved(ITEM, ORDER, 1, 3))
+                .when(new IssueReservedStock(ITEM, ORDER, 1))
+                .expectEvents(new StockIssued(ITEM, ORDER, 1, 3));
     }
 }

@@ -27,6 +27,7 @@ public final class OrderTestData {
     private final List<OrderLine> lines = new ArrayList<>();
     private final List<PriceAdjustment> adjustments = new ArrayList<>();
     private Money shipping = Money.of("4.99", "GBP");
+    private Instant despatchBy = DESPATCH_BY;
 
     private OrderTestData(String orderId) {
         this.orderId = new OrderId(orderId);
@@ -51,14 +52,23 @@ public final class OrderTestData {
         return this;
     }
 
+    public OrderTestData despatchBy(Instant deadline) {
+        despatchBy = deadline;
+        return this;
+    }
+
     public PlaceOrder place() {
         return new PlaceOrder(orderId, "SO-0000001", Channel.PHONE, "CALL-1", customer(), address(), address(),
-                lines, shipping, adjustments, GBP, DESPATCH_BY, DELIVER_BY);
+                lines, shipping, adjustments, GBP, despatchBy, deliverBy());
     }
 
     public OrderPlaced placed() {
         return new OrderPlaced(orderId, "SO-0000001", Channel.PHONE, "CALL-1", customer(), address(), address(),
-                List.copyOf(lines), shipping, List.copyOf(adjustments), GBP, DESPATCH_BY, DELIVER_BY, NOW);
+                List.copyOf(lines), shipping, List.copyOf(adjustments), GBP, despatchBy, deliverBy(), NOW);
+    }
+
+    private Instant deliverBy() {
+        return despatchBy.isAfter(DELIVER_BY) ? despatchBy.plusSeconds(2 * 86400) : DELIVER_BY;
     }
 
     public static Customer customer() {

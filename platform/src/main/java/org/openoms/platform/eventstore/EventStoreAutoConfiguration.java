@@ -2,6 +2,7 @@ package org.openoms.platform.eventstore;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneId;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.jpa.EntityManagerProvider;
 import org.axonframework.common.transaction.TransactionManager;
@@ -21,6 +22,7 @@ import org.axonframework.springboot.autoconfig.JpaEventStoreAutoConfiguration;
 import org.axonframework.springboot.util.RegisterDefaultEntities;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -62,6 +64,13 @@ public class EventStoreAutoConfiguration {
     @ConditionalOnMissingBean
     public Clock clock() {
         return Clock.systemUTC();
+    }
+
+    /** The merchant's time zone: "today" for despatch lights and report days is counted in it. */
+    @Bean
+    @ConditionalOnMissingBean
+    public ZoneId merchantTimeZone(@Value("${oms.merchant.time-zone:Europe/London}") String zone) {
+        return ZoneId.of(zone);
     }
 
     @Bean

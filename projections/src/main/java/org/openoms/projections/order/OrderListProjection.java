@@ -14,6 +14,7 @@ import org.openoms.kernel.order.BackOrderedLine;
 import org.openoms.kernel.order.OrderAwaitingStock;
 import org.openoms.kernel.order.OrderCancelled;
 import org.openoms.kernel.order.OrderConfirmed;
+import org.openoms.kernel.order.OrderDespatched;
 import org.openoms.kernel.order.OrderLine;
 import org.openoms.kernel.order.OrderPlaced;
 import org.openoms.kernel.order.OrderStatus;
@@ -50,7 +51,7 @@ public class OrderListProjection {
         var detail = new OrderDetail(event.orderId().value(), event.orderNumber(), event.channel(),
                 event.channelOrderRef(), OrderStatus.PLACED, event.customer(), event.billingAddress(),
                 event.shippingAddress(), lines, event.shippingCharge(), event.adjustments(), totals, event.placedAt(),
-                event.despatchDeadline(), event.deliveryDeadline(), null, null, null);
+                event.despatchDeadline(), event.deliveryDeadline(), null, null, null, null);
         jdbc.update("""
                 INSERT INTO orders (order_id, order_number, channel, channel_order_ref, customer_name, customer_email,
                                     status, total_amount, currency, placed_at, despatch_deadline, delivery_deadline, detail)
@@ -90,6 +91,15 @@ public class OrderListProjection {
     void on(OrderCancelled event) {
         update(event.orderId().value(), OrderStatus.CANCELLED, detail -> withStatus(detail, OrderStatus.CANCELLED,
                 detail.confirmedAt(), event.cancelledAt(), event.reason()));
+    }
+
+    @EventHandler
+    void on(OrderDespatched event) {
+        update(event.orderId().value(), OrderStatus.DESPATCHED, d -> new OrderDetail(d.orderId(), d.orderNumber(),
+                d.channel(), d.channelOrderRef(), OrderStatus.DESPATCHED, d.customer(), d.billingAddress(),
+                d.shippingAddress(), d.lines(), d.shippingCharge(), d.adjustments(), d.totals(), d.placedAt(),
+                d.despatchDeadline(), d.deliveryDeadline(), d.confirmedAt(), d.cancelledAt(), d.cancellationReason(),
+                new OrderDetail.Despatch(event.carrier(), event.trackingNumber(), event.despatchedAt())));
     }
 
     @EventHandler
@@ -133,14 +143,14 @@ public class OrderListProjection {
         return new OrderDetail(d.orderId(), d.orderNumber(), d.channel(), d.channelOrderRef(), status, d.customer(),
                 d.billingAddress(), d.shippingAddress(), d.lines(), d.shippingCharge(), d.adjustments(), d.totals(),
                 d.placedAt(), d.despatchDeadline(), d.deliveryDeadline(),
-                confirmedAt != null ? confirmedAt : d.confirmedAt(), cancelledAt, cancellationReason);
+                confirmedAt != null ? confirmedAt : d.confirmedAt(), cancelledAt, cancellationReason, d.despatch());
     }
 
     private static OrderDetail withLines(OrderDetail d, List<OrderDetail.Line> lines) {
         return new OrderDetail(d.orderId(), d.orderNumber(), d.channel(), d.channelOrderRef(), d.status(),
                 d.customer(), d.billingAddress(), d.shippingAddress(), List.copyOf(lines), d.shippingCharge(),
                 d.adjustments(), d.totals(), d.placedAt(), d.despatchDeadline(), d.deliveryDeadline(),
-                d.confirmedAt(), d.cancelledAt(), d.cancellationReason());
+                d.confirmedAt(), d.cancelledAt(), d.cancellationReason(), d.despatch());
     }
 
     private String write(OrderDetail detail) {

@@ -13,6 +13,7 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.openoms.kernel.order.OrderAwaitingStock;
 import org.openoms.kernel.order.OrderCancelled;
 import org.openoms.kernel.order.OrderConfirmed;
+import org.openoms.kernel.order.OrderDespatched;
 import org.openoms.kernel.order.OrderId;
 import org.openoms.kernel.order.OrderLine;
 import org.openoms.kernel.order.OrderPlaced;
@@ -63,6 +64,11 @@ public class OrderSearchProjection {
     @EventHandler
     void on(OrderCancelled event, TrackingToken token) {
         changeStatus(event.orderId(), OrderStatus.CANCELLED, token);
+    }
+
+    @EventHandler
+    void on(OrderDespatched event, TrackingToken token) {
+        changeStatus(event.orderId(), OrderStatus.DESPATCHED, token);
     }
 
     @ResetHandler

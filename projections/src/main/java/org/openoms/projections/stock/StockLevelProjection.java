@@ -6,6 +6,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.openoms.kernel.stock.StockAdjusted;
+import org.openoms.kernel.stock.StockIssued;
 import org.openoms.kernel.stock.StockItemId;
 import org.openoms.kernel.stock.StockReceived;
 import org.openoms.kernel.stock.StockReservationReleased;
@@ -44,6 +45,11 @@ public class StockLevelProjection {
     @EventHandler
     void on(StockReservationReleased event, EventMessage<?> message) {
         change(event.stockItemId(), 0, -event.quantity(), message);
+    }
+
+    @EventHandler
+    void on(StockIssued event, EventMessage<?> message) {
+        change(event.stockItemId(), -event.quantity(), -event.quantity(), message);
     }
 
     @ResetHandler

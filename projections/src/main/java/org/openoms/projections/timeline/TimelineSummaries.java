@@ -2,10 +2,13 @@ package org.openoms.projections.timeline;
 
 import java.util.stream.Collectors;
 import org.openoms.kernel.order.BackOrderedLine;
+import org.openoms.kernel.order.DespatchDeadlineEscalated;
 import org.openoms.kernel.order.OrderAwaitingStock;
 import org.openoms.kernel.order.OrderCancelled;
 import org.openoms.kernel.order.OrderConfirmed;
+import org.openoms.kernel.order.OrderDespatched;
 import org.openoms.kernel.order.OrderPlaced;
+import org.openoms.kernel.stock.StockIssued;
 import org.openoms.kernel.stock.StockReservationRejected;
 import org.openoms.kernel.stock.StockReservationReleased;
 import org.openoms.kernel.stock.StockReserved;
@@ -31,6 +34,16 @@ final class TimelineSummaries {
         }
         if (event instanceof OrderCancelled e) {
             return "Order cancelled: " + e.reason();
+        }
+        if (event instanceof OrderDespatched e) {
+            return "Despatched with " + e.carrier() + ", tracking " + e.trackingNumber();
+        }
+        if (event instanceof DespatchDeadlineEscalated e) {
+            return "Despatch deadline " + e.despatchDeadline() + " escalated: light turned " + e.light();
+        }
+        if (event instanceof StockIssued e) {
+            return "Line " + e.lineNumber() + ": " + e.quantity() + " x " + e.stockItemId().sku() + " issued from "
+                    + e.stockItemId().location();
         }
         if (event instanceof StockReserved e) {
             return "Line " + e.lineNumber() + ": " + e.quantity() + " x " + e.stockItemId().sku() + " reserved at "

@@ -1,5 +1,5 @@
 package org.openoms.kernel.order;
 
 public enum OrderStatus {
-    PLACED, AWAITING_STOCK, CONFIRMED, CANCELLED
+    PLACED, AWAITING_STOCK, CONFIRMED, DESPATCHED, CANCELLED
 }

@@ -14,7 +14,10 @@ public record OrderDetail(String orderId, String orderNumber, Channel channel, S
                           OrderStatus status, Customer customer, Address billingAddress, Address shippingAddress,
                           List<Line> lines, Money shippingCharge, List<PriceAdjustment> adjustments,
                           OrderTotals totals, Instant placedAt, Instant despatchDeadline, Instant deliveryDeadline,
-                          Instant confirmedAt, Instant cancelledAt, String cancellationReason) {
+                          Instant confirmedAt, Instant cancelledAt, String cancellationReason, Despatch despatch) {
+
+    public record Despatch(String carrier, String trackingNumber, Instant despatchedAt) {
+    }
 
     /** Where a line stands with stock. */
     public enum LineStock { PENDING, RESERVED, BACK_ORDERED, RELEASED }

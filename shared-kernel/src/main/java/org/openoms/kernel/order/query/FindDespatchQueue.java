@@ -1,0 +1,7 @@
+package org.openoms.kernel.order.query;
+
+import org.openoms.kernel.order.DespatchLight;
+
+/** Orders awaiting despatch, most urgent first, with their light computed now; filters optional. */
+public record FindDespatchQueue(String location, DespatchLight light) {
+}
