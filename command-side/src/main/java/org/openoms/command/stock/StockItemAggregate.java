@@ -4,14 +4,18 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.Clock;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.openoms.kernel.returns.Disposition;
 import org.openoms.kernel.stock.AdjustStock;
+import org.openoms.kernel.stock.BookReturnedStock;
 import org.openoms.kernel.stock.IssueReservedStock;
 import org.openoms.kernel.stock.ReceiveStock;
 import org.openoms.kernel.stock.ReleaseReservation;
@@ -19,10 +23,12 @@ import org.openoms.kernel.stock.ReserveStock;
 import org.openoms.kernel.stock.StockAdjusted;
 import org.openoms.kernel.stock.StockIssued;
 import org.openoms.kernel.stock.StockItemId;
+import org.openoms.kernel.stock.StockQuarantined;
 import org.openoms.kernel.stock.StockReceived;
 import org.openoms.kernel.stock.StockReservationRejected;
 import org.openoms.kernel.stock.StockReservationReleased;
 import org.openoms.kernel.stock.StockReserved;
+import org.openoms.kernel.stock.StockReturned;
 
 /**
  * One SKU at one location. Reservations are decided here, one command at a time per stream, so
@@ -37,6 +43,7 @@ class StockItemAggregate {
     /** Reserved units by order line ("orderId#line"). */
     private final Map<String, Integer> reservations = new HashMap<>();
     private int reserved;
+    private final Set<String> bookedReturns = new HashSet<>();
 
     StockItemAggregate() {
         // Axon rebuilds the stock item from its events
@@ -94,6 +101,36 @@ class StockItemAggregate {
         }
     }
 
+    /** Booking the same returned line twice books it once. */
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(BookReturnedStock command) {
+        if (bookedReturns.contains(returnKey(command.returnId().value(), command.lineNumber()))) {
+            return;
+        }
+        if (command.disposition() == Disposition.BACK_TO_STOCK) {
+            apply(new StockReturned(command.stockItemId(), command.returnId(), command.orderId(), command.lineNumber(),
+                    command.quantity()));
+        } else {
+            apply(new StockQuarantined(command.stockItemId(), command.returnId(), command.orderId(),
+                    command.lineNumber(), command.quantity()));
+        }
+    }
+
+    @EventSourcingHandler
+    void on(StockReturned event) {
+        stockItemId = event.stockItemId();
+        onHand += event.quantity();
+        bookedReturns.add(returnKey(event.returnId().value(), event.lineNumber()));
+    }
+
+    /** Quarantined units are counted by the read side; they never change what can be promised here. */
+    @EventSourcingHandler
+    void on(StockQuarantined event) {
+        stockItemId = event.stockItemId();
+        bookedReturns.add(returnKey(event.returnId().value(), event.lineNumber()));
+    }
+
     @EventSourcingHandler
     void on(StockReceived event) {
         stockItemId = event.stockItemId();
@@ -128,6 +165,10 @@ class StockItemAggregate {
         reservations.remove(key(event.orderId().value(), event.lineNumber()));
         reserved -= event.quantity();
         onHand -= event.quantity();
+    }
+
+    private static String returnKey(String returnId, int lineNumber) {
+        return returnId + "#" + lineNumber;
     }
 
     private static String key(String orderId, int lineNumber) {

@@ -9,7 +9,10 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openoms.kernel.order.OrderId;
+import org.openoms.kernel.returns.Disposition;
+import org.openoms.kernel.returns.ReturnId;
 import org.openoms.kernel.stock.AdjustStock;
+import org.openoms.kernel.stock.BookReturnedStock;
 import org.openoms.kernel.stock.IssueReservedStock;
 import org.openoms.kernel.stock.ReceiveStock;
 import org.openoms.kernel.stock.ReleaseReservation;
@@ -17,10 +20,12 @@ import org.openoms.kernel.stock.ReserveStock;
 import org.openoms.kernel.stock.StockAdjusted;
 import org.openoms.kernel.stock.StockIssued;
 import org.openoms.kernel.stock.StockItemId;
+import org.openoms.kernel.stock.StockQuarantined;
 import org.openoms.kernel.stock.StockReceived;
 import org.openoms.kernel.stock.StockReservationRejected;
 import org.openoms.kernel.stock.StockReservationReleased;
 import org.openoms.kernel.stock.StockReserved;
+import org.openoms.kernel.stock.StockReturned;
 
 class StockItemAggregateTest {
 
@@ -122,5 +127,29 @@ class StockItemAggregateTest {
         fixture.given(new StockReceived(ITEM, 5, null, NOW), new StockReserved(ITEM, ORDER, 1, 3))
                 .when(new IssueReservedStock(ITEM, ORDER, 1))
                 .expectEvents(new StockIssued(ITEM, ORDER, 1, 3));
+    }
+
+    @Test
+    void returnedUnitsGoBackOnTheShelfOnce() {
+        var rma = new ReturnId("RMA-1");
+        fixture.given(new StockReceived(ITEM, 1, null, NOW), new StockReturned(ITEM, rma, ORDER, 1, 2))
+                .when(new BookReturnedStock(ITEM, rma, ORDER, 1, 2, Disposition.BACK_TO_STOCK))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void quarantinedUnitsAreNeverPromised() {
+        var rma = new ReturnId("RMA-2");
+        fixture.given(new StockReceived(ITEM, 1, null, NOW), new StockQuarantined(ITEM, rma, ORDER, 1, 5))
+                .when(new ReserveStock(ITEM, OTHER_ORDER, 1, 2))
+                .expectEvents(new StockReservationRejected(ITEM, OTHER_ORDER, 1, 2, 1, "insufficient stock"));
+    }
+
+    @Test
+    void returnedUnitsCanBePromisedAgain() {
+        fixture.givenNoPriorActivity()
+                .when(new BookReturnedStock(ITEM, new ReturnId("RMA-3"), ORDER, 1, 2, Disposition.BACK_TO_STOCK))
+                .expectEvents(new StockReturned(ITEM, new ReturnId("RMA-3"), ORDER, 1, 2));
     }
 }

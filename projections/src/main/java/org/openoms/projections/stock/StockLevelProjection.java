@@ -8,13 +8,15 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.openoms.kernel.stock.StockAdjusted;
 import org.openoms.kernel.stock.StockIssued;
 import org.openoms.kernel.stock.StockItemId;
+import org.openoms.kernel.stock.StockQuarantined;
 import org.openoms.kernel.stock.StockReceived;
 import org.openoms.kernel.stock.StockReservationReleased;
 import org.openoms.kernel.stock.StockReserved;
+import org.openoms.kernel.stock.StockReturned;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** Owns {@code stock_levels}: on hand and reserved per SKU and location. */
+/** Owns {@code stock_levels}: on hand, reserved and quarantined per SKU and location. */
 @Component
 @ProcessingGroup(StockLevelProjection.PROCESSING_GROUP)
 public class StockLevelProjection {
@@ -50,6 +52,22 @@ public class StockLevelProjection {
     @EventHandler
     void on(StockIssued event, EventMessage<?> message) {
         change(event.stockItemId(), -event.quantity(), -event.quantity(), message);
+    }
+
+    @EventHandler
+    void on(StockReturned event, EventMessage<?> message) {
+        change(event.stockItemId(), event.quantity(), 0, message);
+    }
+
+    @EventHandler
+    void on(StockQuarantined event, EventMessage<?> message) {
+        jdbc.update("""
+                INSERT INTO stock_levels (sku, location, on_hand, reserved, quarantined, updated_at)
+                VALUES (?, ?, 0, 0, ?, ?)
+                ON CONFLICT (sku, location) DO UPDATE SET quarantined = stock_levels.quarantined + EXCLUDED.quarantined,
+                    updated_at = EXCLUDED.updated_at""",
+                event.stockItemId().sku().value(), event.stockItemId().location().value(), event.quantity(),
+                Timestamp.from(message.getTimestamp()));
     }
 
     @ResetHandler

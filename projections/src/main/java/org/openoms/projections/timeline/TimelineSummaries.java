@@ -8,10 +8,15 @@ import org.openoms.kernel.order.OrderCancelled;
 import org.openoms.kernel.order.OrderConfirmed;
 import org.openoms.kernel.order.OrderDespatched;
 import org.openoms.kernel.order.OrderPlaced;
+import org.openoms.kernel.returns.ReturnCompleted;
+import org.openoms.kernel.returns.ReturnReceived;
+import org.openoms.kernel.returns.ReturnRequested;
 import org.openoms.kernel.stock.StockIssued;
+import org.openoms.kernel.stock.StockQuarantined;
 import org.openoms.kernel.stock.StockReservationRejected;
 import org.openoms.kernel.stock.StockReservationReleased;
 import org.openoms.kernel.stock.StockReserved;
+import org.openoms.kernel.stock.StockReturned;
 
 /** One line of plain English per event, as customer service reads a timeline. */
 final class TimelineSummaries {
@@ -44,6 +49,29 @@ final class TimelineSummaries {
         if (event instanceof StockIssued e) {
             return "Line " + e.lineNumber() + ": " + e.quantity() + " x " + e.stockItemId().sku() + " issued from "
                     + e.stockItemId().location();
+        }
+        if (event instanceof ReturnRequested e) {
+            int units = e.lines().stream().mapToInt(ReturnRequested.Line::quantity).sum();
+            return "Return " + e.returnId() + " requested via " + e.channel() + " (" + e.reason() + "): "
+                    + units + " unit(s) of line(s) " + e.lines().stream().map(l -> String.valueOf(l.lineNumber()))
+                    .collect(Collectors.joining(", "));
+        }
+        if (event instanceof ReturnReceived e) {
+            return "Return " + e.returnId() + " received at " + e.location() + ": " + e.lines().stream()
+                    .map(l -> l.quantity() + " x " + l.sku() + " " + l.disposition()).collect(Collectors.joining(", "))
+                    + "; value " + e.returnedValue() + " less restocking " + e.restockingFee() + " and postage "
+                    + e.returnShippingFee() + " = refund " + e.refund();
+        }
+        if (event instanceof ReturnCompleted e) {
+            return "Return " + e.returnId() + " completed: refund " + e.refund();
+        }
+        if (event instanceof StockReturned e) {
+            return "Line " + e.lineNumber() + ": " + e.quantity() + " x " + e.stockItemId().sku()
+                    + " back in stock at " + e.stockItemId().location();
+        }
+        if (event instanceof StockQuarantined e) {
+            return "Line " + e.lineNumber() + ": " + e.quantity() + " x " + e.stockItemId().sku()
+                    + " quarantined at " + e.stockItemId().location();
         }
         if (event instanceof StockReserved e) {
             return "Line " + e.lineNumber() + ": " + e.quantity() + " x " + e.stockItemId().sku() + " reserved at "

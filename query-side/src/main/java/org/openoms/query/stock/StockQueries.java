@@ -29,7 +29,7 @@ public class StockQueries {
 
     @QueryHandler
     public StockLevels handle(FindStockLevels query) {
-        StringBuilder sql = new StringBuilder("SELECT sku, location, on_hand, reserved FROM stock_levels WHERE TRUE");
+        StringBuilder sql = new StringBuilder("SELECT sku, location, on_hand, reserved, quarantined FROM stock_levels WHERE TRUE");
         List<Object> args = new ArrayList<>();
         if (query.sku() != null && !query.sku().isBlank()) {
             sql.append(" AND sku = ?");
@@ -44,7 +44,7 @@ public class StockQueries {
             int onHand = rs.getInt("on_hand");
             int reserved = rs.getInt("reserved");
             return new StockLevel(rs.getString("sku"), rs.getString("location"), onHand, reserved,
-                    Math.max(onHand - reserved, 0));
+                    rs.getInt("quarantined"), Math.max(onHand - reserved, 0));
         }, args.toArray()));
     }
 

@@ -1,0 +1,36 @@
+package org.openoms.kernel.returns;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.openoms.kernel.common.LocationId;
+import org.openoms.kernel.common.Money;
+import org.openoms.kernel.common.Require;
+
+/**
+ * The parcel came back to a location: a disposition for every line, and fees set by hand when given
+ * (otherwise by the refund rule).
+ */
+public record ReceiveReturn(@TargetAggregateIdentifier ReturnId returnId, LocationId location, List<Line> lines,
+                            BigDecimal restockingFeePercent, Money returnShippingFee) {
+
+    public record Line(int lineNumber, Disposition disposition) {
+        public Line {
+            Require.positive(lineNumber, "lineNumber");
+            Require.present(disposition, "disposition");
+        }
+    }
+
+    public ReceiveReturn {
+        Require.present(returnId, "returnId");
+        Require.present(location, "location");
+        lines = List.copyOf(Require.present(lines, "lines"));
+        if (restockingFeePercent != null
+                && (restockingFeePercent.signum() < 0 || restockingFeePercent.compareTo(BigDecimal.valueOf(100)) > 0)) {
+            throw new IllegalArgumentException("restockingFeePercent must be between 0 and 100");
+        }
+        if (returnShippingFee != null && returnShippingFee.isNegative()) {
+            throw new IllegalArgumentException("returnShippingFee must not be negative");
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package org.openoms.kernel.returns;
+
+import java.time.Instant;
+import java.util.List;
+import org.axonframework.serialization.Revision;
+import org.openoms.kernel.common.Money;
+import org.openoms.kernel.common.Sku;
+import org.openoms.kernel.order.Channel;
+import org.openoms.kernel.order.ConcernsOrder;
+import org.openoms.kernel.order.OrderId;
+
+/** An RMA opened: which order lines, how many units, at what price they were sold. */
+@Revision("1")
+public record ReturnRequested(ReturnId returnId, OrderId orderId, List<Line> lines, ReturnReason reason,
+                              Channel channel, String note, Instant requestedAt) implements ConcernsOrder {
+
+    public record Line(int lineNumber, Sku sku, int quantity, Money unitPrice) {
+    }
+
+    public ReturnRequested {
+        lines = List.copyOf(lines);
+    }
+}
