@@ -5,6 +5,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.HashSet;
+import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
@@ -13,6 +15,10 @@ import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.openoms.kernel.messaging.AddOrderNote;
+import org.openoms.kernel.messaging.CustomerMessageRecorded;
+import org.openoms.kernel.messaging.OrderNoteAdded;
+import org.openoms.kernel.messaging.RecordCustomerMessage;
 import org.openoms.kernel.order.CancelOrder;
 import org.openoms.kernel.order.ConfirmOrder;
 import org.openoms.kernel.order.DespatchDeadlineEscalated;
@@ -44,6 +50,7 @@ class OrderAggregate {
     private OrderPlaced placement;
     private OrderStatus status;
     private DespatchLight lastLight;
+    private final Set<String> messageIds = new HashSet<>();
 
     OrderAggregate() {
         // Axon rebuilds the order from its events
@@ -96,6 +103,20 @@ class OrderAggregate {
         cancelDeadlines(deadlines);
     }
 
+    /** Messages are kept idempotent by their channel message id: the same message recorded twice is one. */
+    @CommandHandler
+    void handle(RecordCustomerMessage command) {
+        if (!messageIds.contains(command.messageId())) {
+            apply(new CustomerMessageRecorded(orderId, command.messageId(), command.direction(), command.channel(),
+                    command.sender(), command.subject(), command.body(), command.receivedAt()));
+        }
+    }
+
+    @CommandHandler
+    void handle(AddOrderNote command, Clock clock) {
+        apply(new OrderNoteAdded(orderId, command.text(), clock.instant()));
+    }
+
     /** The light is recorded once per change: amber then red, never twice, never after despatch. */
     @DeadlineHandler(deadlineName = DESPATCH_DEADLINE)
     void on(DespatchLight light, Clock clock) {
@@ -145,6 +166,11 @@ class OrderAggregate {
     @EventSourcingHandler
     void on(OrderCancelled event) {
         status = OrderStatus.CANCELLED;
+    }
+
+    @EventSourcingHandler
+    void on(CustomerMessageRecorded event) {
+        messageIds.add(event.messageId());
     }
 
     @EventSourcingHandler

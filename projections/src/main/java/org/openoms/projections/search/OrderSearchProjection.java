@@ -1,8 +1,6 @@
 package org.openoms.projections.search;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.ElasticsearchException;
-import co.elastic.clients.elasticsearch._types.VersionType;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Objects;
@@ -29,7 +27,6 @@ import org.springframework.stereotype.Component;
 public class OrderSearchProjection {
 
     public static final String PROCESSING_GROUP = "order-search";
-    private static final int VERSION_CONFLICT = 409;
 
     private final ElasticsearchClient client;
     private final SearchIndexes indexes;
@@ -88,16 +85,6 @@ public class OrderSearchProjection {
     }
 
     private void write(OrderSearchDocument document, TrackingToken token) {
-        long version = token.position().orElseThrow(() -> new IllegalStateException("search needs positioned events"));
-        try {
-            client.index(i -> i.index(indexes.ensureOrders()).id(document.orderId()).version(version)
-                    .versionType(VersionType.External).document(document));
-        } catch (ElasticsearchException e) {
-            if (e.status() != VERSION_CONFLICT) {
-                throw e;
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        indexes.writeVersioned(indexes.ensureOrders(), document.orderId(), document, token);
     }
 }

@@ -1,6 +1,9 @@
 package org.openoms.projections.timeline;
 
 import java.util.stream.Collectors;
+import org.openoms.kernel.messaging.CustomerMessageRecorded;
+import org.openoms.kernel.messaging.MessageDirection;
+import org.openoms.kernel.messaging.OrderNoteAdded;
 import org.openoms.kernel.order.BackOrderedLine;
 import org.openoms.kernel.order.DespatchDeadlineEscalated;
 import org.openoms.kernel.order.OrderAwaitingStock;
@@ -72,6 +75,13 @@ final class TimelineSummaries {
         if (event instanceof StockQuarantined e) {
             return "Line " + e.lineNumber() + ": " + e.quantity() + " x " + e.stockItemId().sku()
                     + " quarantined at " + e.stockItemId().location();
+        }
+        if (event instanceof CustomerMessageRecorded e) {
+            return (e.direction() == MessageDirection.INBOUND ? "Message from " : "Message to ") + e.sender()
+                    + " via " + e.channel() + (e.subject() == null ? "" : ": " + e.subject());
+        }
+        if (event instanceof OrderNoteAdded e) {
+            return "Note: " + (e.text().length() > 120 ? e.text().substring(0, 117) + "..." : e.text());
         }
         if (event instanceof StockReserved e) {
             return "Line " + e.lineNumber() + ": " + e.quantity() + " x " + e.stockItemId().sku() + " reserved at "

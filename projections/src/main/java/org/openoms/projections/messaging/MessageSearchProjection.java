@@ -1,0 +1,103 @@
+package org.openoms.projections.messaging;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Timestamp;
+import java.util.List;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.TrackingToken;
+import org.openoms.kernel.messaging.CustomerMessageRecorded;
+import org.openoms.kernel.order.OrderCancelled;
+import org.openoms.kernel.order.OrderDespatched;
+import org.openoms.kernel.order.OrderPlaced;
+import org.openoms.kernel.order.OrderStatus;
+import org.openoms.projections.search.SearchIndexes;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Owns the message index (and its two helper tables). Each message carries its order's status and
+ * despatch time, so "live orders first" is decided at query time against the clock; when an order is
+ * despatched or cancelled its messages are re-indexed. Writes are versioned by event position.
+ */
+@Component
+@ProcessingGroup(MessageSearchProjection.PROCESSING_GROUP)
+public class MessageSearchProjection {
+
+    public static final String PROCESSING_GROUP = "message-search";
+
+    private final ElasticsearchClient client;
+    private final SearchIndexes indexes;
+    private final JdbcTemplate jdbc;
+
+    public MessageSearchProjection(ElasticsearchClient client, SearchIndexes indexes, JdbcTemplate jdbc) {
+        this.client = client;
+        this.indexes = indexes;
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(OrderPlaced event) {
+        jdbc.update("""
+                INSERT INTO message_order_state (order_id, order_number, status) VALUES (?, ?, ?)
+                ON CONFLICT (order_id) DO NOTHING""",
+                event.orderId().value(), event.orderNumber(), OrderStatus.PLACED.name());
+    }
+
+    @EventHandler
+    void on(OrderDespatched event, TrackingToken token) {
+        jdbc.update("UPDATE message_order_state SET status = ?, despatched_at = ? WHERE order_id = ?",
+                OrderStatus.DESPATCHED.name(), Timestamp.from(event.despatchedAt()), event.orderId().value());
+        reindexMessagesOf(event.orderId().value(), OrderStatus.DESPATCHED, event.despatchedAt().toString(), token);
+    }
+
+    @EventHandler
+    void on(OrderCancelled event, TrackingToken token) {
+        jdbc.update("UPDATE message_order_state SET status = ? WHERE order_id = ?",
+                OrderStatus.CANCELLED.name(), event.orderId().value());
+        reindexMessagesOf(event.orderId().value(), OrderStatus.CANCELLED, null, token);
+    }
+
+    @EventHandler
+    void on(CustomerMessageRecorded event, TrackingToken token) {
+        String orderId = event.orderId().value();
+        var state = jdbc.queryForList("SELECT order_number, status, despatched_at FROM message_order_state WHERE order_id = ?",
+                orderId);
+        String orderNumber = state.isEmpty() ? null : (String) state.get(0).get("order_number");
+        OrderStatus status = state.isEmpty() ? OrderStatus.PLACED : OrderStatus.valueOf((String) state.get(0).get("status"));
+        Object despatched = state.isEmpty() ? null : state.get(0).get("despatched_at");
+        String despatchedAt = despatched instanceof Timestamp ts ? ts.toInstant().toString() : null;
+        jdbc.update("INSERT INTO message_index_entries (message_id, order_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
+                event.messageId(), orderId);
+        write(new MessageDocument(event.messageId(), orderId, orderNumber, event.direction(), event.channel(),
+                event.sender(), event.subject(), event.body(), event.receivedAt().toString(), status, despatchedAt), token);
+    }
+
+    @ResetHandler
+    void reset() {
+        indexes.deleteMessages();
+        jdbc.update("TRUNCATE message_order_state, message_index_entries");
+    }
+
+    private void reindexMessagesOf(String orderId, OrderStatus status, String despatchedAt, TrackingToken token) {
+        List<String> messageIds = jdbc.queryForList("SELECT message_id FROM message_index_entries WHERE order_id = ?",
+                String.class, orderId);
+        for (String messageId : messageIds) {
+            try {
+                var found = client.get(g -> g.index(indexes.ensureMessages()).id(messageId), MessageDocument.class);
+                if (found.found() && found.source() != null) {
+                    write(found.source().withOrder(status, despatchedAt), token);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    private void write(MessageDocument document, TrackingToken token) {
+        indexes.writeVersioned(indexes.ensureMessages(), document.messageId(), document, token);
+    }
+}

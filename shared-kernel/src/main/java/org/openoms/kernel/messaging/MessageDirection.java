@@ -1,0 +1,5 @@
+package org.openoms.kernel.messaging;
+
+public enum MessageDirection {
+    INBOUND, OUTBOUND
+}

@@ -1,0 +1,23 @@
+package org.openoms.kernel.messaging;
+
+import java.time.Instant;
+import org.openoms.kernel.common.Require;
+import org.openoms.kernel.order.Channel;
+
+/**
+ * Full-text search of customer messages; messages about live orders (not yet despatched, or despatched
+ * in the last 7 days) rank first. Every filter is optional.
+ */
+public record SearchMessages(String text, String orderId, Channel channel, MessageDirection direction,
+                             Instant receivedFrom, Instant receivedTo, int page, int size) {
+
+    public SearchMessages {
+        text = Require.text(text, "q", 200);
+        if (page < 0) {
+            throw new IllegalArgumentException("page must not be negative");
+        }
+        if (size < 1 || size > 100) {
+            throw new IllegalArgumentException("size must be between 1 and 100");
+        }
+    }
+}
