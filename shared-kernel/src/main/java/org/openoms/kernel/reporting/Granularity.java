@@ -1,0 +1,5 @@
+package org.openoms.kernel.reporting;
+
+public enum Granularity {
+    DAY, MONTH
+}
