@@ -51,6 +51,12 @@ final class RunningOms {
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
+    /** Administrative commands of the query side (rebuilding a projection). */
+    HttpResponse<String> postToQuerySide(String path) {
+        return send(HttpRequest.newBuilder(URI.create(queryUrl + path)).header("X-Actor", "admin")
+                .POST(HttpRequest.BodyPublishers.noBody()).build());
+    }
+
     HttpResponse<String> query(String pathAndQuery) {
         return send(HttpRequest.newBuilder(URI.create(queryUrl + pathAndQuery)).GET().build());
     }
