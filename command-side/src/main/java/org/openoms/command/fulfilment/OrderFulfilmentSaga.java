@@ -74,6 +74,11 @@ public class OrderFulfilmentSaga {
     @StartSaga
     @SagaEventHandler(associationProperty = ASSOCIATION)
     public void on(OrderPlaced event) {
+        if (event.historical()) {
+            // fulfilled long ago, elsewhere: nothing to reserve
+            SagaLifecycle.end();
+            return;
+        }
         orderId = event.orderId();
         for (OrderLine line : event.lines()) {
             lines.put(line.lineNumber(), new Line(line.lineNumber(), line.sku(), LocationId.DEFAULT, line.quantity(),

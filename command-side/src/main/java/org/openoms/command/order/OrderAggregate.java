@@ -69,13 +69,20 @@ class OrderAggregate {
             }
             throw new OrderRules.OrderIdAlreadyUsed(command.orderId());
         }
+        Instant now = clock.instant();
+        var history = command.history();
+        if (history != null && history.placedAt().isAfter(now)) {
+            throw new OrderRules.HistoryInTheFuture(command.orderId(), history.placedAt());
+        }
         apply(new OrderPlaced(command.orderId(), command.orderNumber(), command.channel(), command.channelOrderRef(),
                 command.customer(), command.billingAddress(), command.shippingAddress(), command.lines(),
                 command.shippingCharge(), command.adjustments(), command.currency(), command.despatchDeadline(),
-                command.deliveryDeadline(), clock.instant()));
-        Instant deadline = command.despatchDeadline();
-        deadlines.schedule(DespatchLight.amberFrom(deadline, merchantZone), DESPATCH_DEADLINE, DespatchLight.AMBER);
-        deadlines.schedule(deadline, DESPATCH_DEADLINE, DespatchLight.RED);
+                command.deliveryDeadline(), history == null ? now : history.placedAt(), history));
+        if (history == null) {
+            Instant deadline = command.despatchDeadline();
+            deadlines.schedule(DespatchLight.amberFrom(deadline, merchantZone), DESPATCH_DEADLINE, DespatchLight.AMBER);
+            deadlines.schedule(deadline, DESPATCH_DEADLINE, DespatchLight.RED);
+        }
         return new PlacementOutcome(command.orderId().value(), command.orderNumber(), true);
     }
 
@@ -150,7 +157,7 @@ class OrderAggregate {
         id = event.orderId().value();
         orderId = event.orderId();
         placement = event;
-        status = OrderStatus.PLACED;
+        status = event.initialStatus();
     }
 
     @EventSourcingHandler

@@ -3,6 +3,7 @@ package org.openoms.command.order;
 import org.openoms.kernel.order.OrderId;
 import org.openoms.kernel.order.OrderStatus;
 import org.openoms.platform.web.BusinessRuleViolation;
+import org.springframework.http.HttpStatus;
 
 /** The named ways a command on an order can break a rule. */
 public final class OrderRules {
@@ -51,6 +52,28 @@ public final class OrderRules {
         @Override
         public String code() {
             return "order-not-ready-for-despatch";
+        }
+    }
+
+    public static final class HistoryInTheFuture extends BusinessRuleViolation {
+        public HistoryInTheFuture(OrderId orderId, java.time.Instant placedAt) {
+            super("order " + orderId + " cannot be imported from history with placedAt " + placedAt
+                    + ", which is in the future");
+        }
+
+        @Override
+        public String code() {
+            return "history-in-the-future";
+        }
+
+        @Override
+        public String field() {
+            return "history.placedAt";
+        }
+
+        @Override
+        public HttpStatus status() {
+            return HttpStatus.UNPROCESSABLE_ENTITY;
         }
     }
 }

@@ -8,6 +8,7 @@ import org.openoms.kernel.common.Address;
 import org.openoms.kernel.common.Customer;
 import org.openoms.kernel.common.Sku;
 import org.openoms.kernel.order.Channel;
+import org.openoms.kernel.order.HistoricalImport;
 import org.openoms.kernel.order.OrderId;
 import org.openoms.kernel.order.OrderLine;
 import org.openoms.kernel.order.PlaceOrder;
@@ -21,7 +22,11 @@ import org.openoms.platform.web.InvalidRequest;
 public record PlaceOrderRequest(String orderId, Channel channel, String channelOrderRef, CustomerInput customer,
                                 AddressInput billingAddress, AddressInput shippingAddress, List<LineInput> lines,
                                 MoneyInput shippingCharge, List<AdjustmentInput> adjustments, String currency,
-                                Instant despatchDeadline, Instant deliveryDeadline) {
+                                Instant despatchDeadline, Instant deliveryDeadline, HistoryInput history) {
+
+    /** Only for loads from an earlier system: the order was placed (and fulfilled) at {@code placedAt}. */
+    public record HistoryInput(Instant placedAt, String source) {
+    }
 
     public record CustomerInput(String name, String email, String phone) {
     }
@@ -60,9 +65,11 @@ public record PlaceOrderRequest(String orderId, Channel channel, String channelO
         var shippingMoney = shippingCharge == null ? null : shippingCharge.toMoney("shippingCharge");
         required(despatchDeadline, "despatchDeadline");
         required(deliveryDeadline, "deliveryDeadline");
+        var orderHistory = history == null ? null
+                : InvalidRequest.at("history", () -> new HistoricalImport(history.placedAt(), history.source()));
         return InvalidRequest.at("order", () -> new PlaceOrder(id, orderNumber, channel, channelOrderRef, orderCustomer,
                 billing, shipping, orderLines, shippingMoney, orderAdjustments, orderCurrency, despatchDeadline,
-                deliveryDeadline));
+                deliveryDeadline, orderHistory));
     }
 
     private static OrderLine line(int index, LineInput input) {

@@ -56,7 +56,7 @@ public class JdbcReturnableOrders implements ReturnableOrders {
     @EventHandler
     void on(OrderPlaced event) {
         jdbc.update("INSERT INTO returnable_order (order_id, status) VALUES (?, ?) ON CONFLICT DO NOTHING",
-                event.orderId().value(), OrderStatus.PLACED.name());
+                event.orderId().value(), event.initialStatus().name());
         jdbc.batchUpdate("""
                 INSERT INTO returnable_line (order_id, line_number, sku, unit_price, currency, ordered, returned)
                 VALUES (?, ?, ?, ?, ?, ?, 0) ON CONFLICT DO NOTHING""",

@@ -19,6 +19,9 @@ import org.openoms.kernel.order.CancelOrder;
 import org.openoms.kernel.order.ConfirmOrder;
 import org.openoms.kernel.order.DespatchDeadlineEscalated;
 import org.openoms.kernel.order.DespatchLight;
+import org.openoms.kernel.order.HistoricalImport;
+import org.openoms.kernel.order.OrderPlaced;
+import org.openoms.kernel.order.PlaceOrder;
 import org.openoms.kernel.order.MarkOrderDespatched;
 import org.openoms.kernel.order.OrderDespatched;
 import org.openoms.kernel.order.MarkOrderAwaitingStock;
@@ -192,5 +195,37 @@ class OrderAggregateTest {
     private Instant inThreeDays() {
         return fixture.currentTime().plus(java.time.Duration.ofDays(3)).truncatedTo(java.time.temporal.ChronoUnit.DAYS)
                 .plusSeconds(15 * 3600);
+    }
+
+    @Test
+    void anOrderFromHistoryKeepsItsOwnTimeAndWatchesNoDeadline() {
+        var placedAt = Instant.parse("2010-12-01T08:26:00Z");
+        var order = anOrder("order-1").line("SKU-1", 6, "2.55");
+        var history = new HistoricalImport(placedAt, "online-retail");
+        var command = order.place();
+        var historical = new PlaceOrder(command.orderId(), command.orderNumber(), command.channel(),
+                command.channelOrderRef(), command.customer(), command.billingAddress(), command.shippingAddress(),
+                command.lines(), command.shippingCharge(), command.adjustments(), command.currency(),
+                command.despatchDeadline(), command.deliveryDeadline(), history);
+        var placed = order.placed();
+        fixture.givenNoPriorActivity()
+                .when(historical)
+                .expectEvents(new OrderPlaced(placed.orderId(), placed.orderNumber(), placed.channel(),
+                        placed.channelOrderRef(), placed.customer(), placed.billingAddress(), placed.shippingAddress(),
+                        placed.lines(), placed.shippingCharge(), placed.adjustments(), placed.currency(),
+                        placed.despatchDeadline(), placed.deliveryDeadline(), placedAt, history))
+                .expectNoScheduledDeadlines();
+    }
+
+    @Test
+    void cannotImportAnOrderPlacedInTheFuture() {
+        var command = anOrder("order-1").line("SKU-1", 1, "1.00").place();
+        fixture.givenNoPriorActivity()
+                .when(new PlaceOrder(command.orderId(), command.orderNumber(), command.channel(), null,
+                        command.customer(), command.billingAddress(), command.shippingAddress(), command.lines(),
+                        null, null, command.currency(), command.despatchDeadline(), command.deliveryDeadline(),
+                        new HistoricalImport(NOW.plusSeconds(3600), "online-retail")))
+                .expectNoEvents()
+                .expectException(OrderRules.HistoryInTheFuture.class);
     }
 }

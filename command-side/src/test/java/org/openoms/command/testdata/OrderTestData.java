@@ -64,7 +64,7 @@ public final class OrderTestData {
 
     public OrderPlaced placed() {
         return new OrderPlaced(orderId, "SO-0000001", Channel.PHONE, "CALL-1", customer(), address(), address(),
-                List.copyOf(lines), shipping, List.copyOf(adjustments), GBP, despatchBy, deliverBy(), NOW);
+                List.copyOf(lines), shipping, List.copyOf(adjustments), GBP, despatchBy, deliverBy(), NOW, null);
     }
 
     private Instant deliverBy() {

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -74,6 +76,16 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
         }
         log.error("command failed", e);
         return ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR, "the command failed: " + e.getMessage());
+    }
+
+    /** Another request wrote the same stream first (or the id was taken) and retrying did not help. */
+    @ExceptionHandler({ConcurrencyException.class, AggregateStreamCreationException.class})
+    public ProblemDetail conflict(RuntimeException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                "a concurrent change, or the id is already taken: " + e.getMessage());
+        problem.setType(URI.create(TYPE_PREFIX + "conflict"));
+        problem.setTitle("Conflict");
+        return problem;
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

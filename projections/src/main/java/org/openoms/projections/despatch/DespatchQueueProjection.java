@@ -30,6 +30,9 @@ public class DespatchQueueProjection {
 
     @EventHandler
     void on(OrderPlaced event) {
+        if (event.historical()) {
+            return;
+        }
         jdbc.update("""
                 INSERT INTO despatch_queue (order_id, order_number, customer_name, channel, location, status,
                                             despatch_deadline)

@@ -42,9 +42,10 @@ public class MessageSearchProjection {
     @EventHandler
     void on(OrderPlaced event) {
         jdbc.update("""
-                INSERT INTO message_order_state (order_id, order_number, status) VALUES (?, ?, ?)
+                INSERT INTO message_order_state (order_id, order_number, status, despatched_at) VALUES (?, ?, ?, ?)
                 ON CONFLICT (order_id) DO NOTHING""",
-                event.orderId().value(), event.orderNumber(), OrderStatus.PLACED.name());
+                event.orderId().value(), event.orderNumber(), event.initialStatus().name(),
+                event.historical() ? Timestamp.from(event.placedAt()) : null);
     }
 
     @EventHandler

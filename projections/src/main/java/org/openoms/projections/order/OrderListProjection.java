@@ -49,7 +49,7 @@ public class OrderListProjection {
                     line.unitPrice(), line.lineTotal(), null, LineStock.PENDING));
         }
         var detail = new OrderDetail(event.orderId().value(), event.orderNumber(), event.channel(),
-                event.channelOrderRef(), OrderStatus.PLACED, event.customer(), event.billingAddress(),
+                event.channelOrderRef(), event.initialStatus(), event.customer(), event.billingAddress(),
                 event.shippingAddress(), lines, event.shippingCharge(), event.adjustments(), totals, event.placedAt(),
                 event.despatchDeadline(), event.deliveryDeadline(), null, null, null, null);
         jdbc.update("""

@@ -43,7 +43,7 @@ public class OrderSearchProjection {
                 event.channelOrderRef(), customer.name(), customer.email(), customer.phone(),
                 event.lines().stream().map(l -> l.sku().value()).distinct().toList(),
                 event.lines().stream().map(OrderLine::description).filter(Objects::nonNull).distinct().toList(),
-                OrderStatus.PLACED, event.placedAt().toString(), event.totals().total().amount().toPlainString(),
+                event.initialStatus(), event.placedAt().toString(), event.totals().total().amount().toPlainString(),
                 event.currency().getCurrencyCode());
         write(document, token);
     }

@@ -31,7 +31,8 @@ final class TimelineSummaries {
         if (event instanceof OrderPlaced e) {
             int units = e.lines().stream().mapToInt(l -> l.quantity()).sum();
             return "Order " + e.orderNumber() + " placed via " + e.channel() + " by " + e.customer().name() + ": "
-                    + e.lines().size() + " line(s), " + units + " unit(s), total " + e.totals().total();
+                    + e.lines().size() + " line(s), " + units + " unit(s), total " + e.totals().total()
+                    + (e.historical() ? " (imported from " + e.history().source() + ", already fulfilled)" : "");
         }
         if (event instanceof OrderConfirmed) {
             return "Order confirmed: every line reserved";

@@ -9,7 +9,10 @@ import org.openoms.kernel.common.Address;
 import org.openoms.kernel.common.Customer;
 import org.openoms.kernel.common.Money;
 
-/** The placed facts; totals are derived with {@link OrderTotals}. */
+/**
+ * The placed facts; totals are derived with {@link OrderTotals}. {@code history} is null for a live
+ * order and names the source of an order imported from history (already fulfilled).
+ */
 @Revision("1")
 public record OrderPlaced(
         OrderId orderId,
@@ -25,11 +28,21 @@ public record OrderPlaced(
         Currency currency,
         Instant despatchDeadline,
         Instant deliveryDeadline,
-        Instant placedAt) implements ConcernsOrder {
+        Instant placedAt,
+        HistoricalImport history) implements ConcernsOrder {
 
     public OrderPlaced {
         lines = List.copyOf(lines);
         adjustments = List.copyOf(adjustments);
+    }
+
+    public boolean historical() {
+        return history != null;
+    }
+
+    /** A live order starts placed; one from history was fulfilled long ago. */
+    public OrderStatus initialStatus() {
+        return historical() ? OrderStatus.DESPATCHED : OrderStatus.PLACED;
     }
 
     public OrderTotals totals() {
@@ -49,6 +62,7 @@ public record OrderPlaced(
                 && adjustments.equals(command.adjustments())
                 && currency.equals(command.currency())
                 && despatchDeadline.equals(command.despatchDeadline())
-                && deliveryDeadline.equals(command.deliveryDeadline());
+                && deliveryDeadline.equals(command.deliveryDeadline())
+                && Objects.equals(history, command.history());
     }
 }

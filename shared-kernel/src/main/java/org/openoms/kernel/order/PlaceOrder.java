@@ -11,7 +11,10 @@ import org.openoms.kernel.common.Customer;
 import org.openoms.kernel.common.Money;
 import org.openoms.kernel.common.Require;
 
-/** Manual order entry (phone, mail, or a channel that failed); every money value is in {@code currency}. */
+/**
+ * Manual order entry (phone, mail, or a channel that failed), or an order imported from history when
+ * {@code history} is given; every money value is in {@code currency}.
+ */
 public record PlaceOrder(
         @TargetAggregateIdentifier OrderId orderId,
         String orderNumber,
@@ -25,7 +28,17 @@ public record PlaceOrder(
         List<PriceAdjustment> adjustments,
         Currency currency,
         Instant despatchDeadline,
-        Instant deliveryDeadline) {
+        Instant deliveryDeadline,
+        HistoricalImport history) {
+
+    /** A live order, placed now. */
+    public PlaceOrder(OrderId orderId, String orderNumber, Channel channel, String channelOrderRef, Customer customer,
+                      Address billingAddress, Address shippingAddress, List<OrderLine> lines, Money shippingCharge,
+                      List<PriceAdjustment> adjustments, Currency currency, Instant despatchDeadline,
+                      Instant deliveryDeadline) {
+        this(orderId, orderNumber, channel, channelOrderRef, customer, billingAddress, shippingAddress, lines,
+                shippingCharge, adjustments, currency, despatchDeadline, deliveryDeadline, null);
+    }
 
     public PlaceOrder {
         Require.present(orderId, "orderId");
