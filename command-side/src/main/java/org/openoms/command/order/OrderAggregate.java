@@ -71,13 +71,13 @@ class OrderAggregate {
         }
         Instant now = clock.instant();
         var history = command.history();
-        if (history != null && history.placedAt().isAfter(now)) {
-            throw new OrderRules.HistoryInTheFuture(command.orderId(), history.placedAt());
+        if (history != null && history.occurredAt().isAfter(now)) {
+            throw new OrderRules.HistoryInTheFuture(command.orderId(), history.occurredAt());
         }
         apply(new OrderPlaced(command.orderId(), command.orderNumber(), command.channel(), command.channelOrderRef(),
                 command.customer(), command.billingAddress(), command.shippingAddress(), command.lines(),
                 command.shippingCharge(), command.adjustments(), command.currency(), command.despatchDeadline(),
-                command.deliveryDeadline(), history == null ? now : history.placedAt(), history));
+                command.deliveryDeadline(), history == null ? now : history.occurredAt(), history));
         if (history == null) {
             Instant deadline = command.despatchDeadline();
             deadlines.schedule(DespatchLight.amberFrom(deadline, merchantZone), DESPATCH_DEADLINE, DespatchLight.AMBER);

@@ -56,9 +56,8 @@ public final class OrderRules {
     }
 
     public static final class HistoryInTheFuture extends BusinessRuleViolation {
-        public HistoryInTheFuture(OrderId orderId, java.time.Instant placedAt) {
-            super("order " + orderId + " cannot be imported from history with placedAt " + placedAt
-                    + ", which is in the future");
+        public HistoryInTheFuture(Object id, java.time.Instant occurredAt) {
+            super(id + " cannot be imported from history as of " + occurredAt + ", which is in the future");
         }
 
         @Override
@@ -68,7 +67,7 @@ public final class OrderRules {
 
         @Override
         public String field() {
-            return "history.placedAt";
+            return "history.occurredAt";
         }
 
         @Override

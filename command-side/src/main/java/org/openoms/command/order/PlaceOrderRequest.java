@@ -24,8 +24,8 @@ public record PlaceOrderRequest(String orderId, Channel channel, String channelO
                                 MoneyInput shippingCharge, List<AdjustmentInput> adjustments, String currency,
                                 Instant despatchDeadline, Instant deliveryDeadline, HistoryInput history) {
 
-    /** Only for loads from an earlier system: the order was placed (and fulfilled) at {@code placedAt}. */
-    public record HistoryInput(Instant placedAt, String source) {
+    /** Only for loads from an earlier system: the order was placed (and fulfilled) at {@code occurredAt}. */
+    public record HistoryInput(Instant occurredAt, String source) {
     }
 
     public record CustomerInput(String name, String email, String phone) {
@@ -66,7 +66,7 @@ public record PlaceOrderRequest(String orderId, Channel channel, String channelO
         required(despatchDeadline, "despatchDeadline");
         required(deliveryDeadline, "deliveryDeadline");
         var orderHistory = history == null ? null
-                : InvalidRequest.at("history", () -> new HistoricalImport(history.placedAt(), history.source()));
+                : InvalidRequest.at("history", () -> new HistoricalImport(history.occurredAt(), history.source()));
         return InvalidRequest.at("order", () -> new PlaceOrder(id, orderNumber, channel, channelOrderRef, orderCustomer,
                 billing, shipping, orderLines, shippingMoney, orderAdjustments, orderCurrency, despatchDeadline,
                 deliveryDeadline, orderHistory));

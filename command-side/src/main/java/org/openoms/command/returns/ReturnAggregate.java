@@ -4,6 +4,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,9 +13,12 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.openoms.kernel.common.Money;
+import org.openoms.kernel.order.HistoricalImport;
 import org.openoms.kernel.order.OrderId;
 import org.openoms.kernel.order.OrderStatus;
 import org.openoms.kernel.returns.ReceiveReturn;
@@ -41,8 +45,16 @@ class ReturnAggregate {
         // Axon rebuilds the return from its events
     }
 
+    /** Requesting the same return again (a retried request or a re-run load) changes nothing. */
     @CommandHandler
-    ReturnAggregate(RequestReturn command, ReturnableOrders returnableOrders, Clock clock) {
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(RequestReturn command, ReturnableOrders returnableOrders, Clock clock) {
+        if (id != null) {
+            if (!command.orderId().equals(orderId)) {
+                throw new ReturnRules.ReturnIdAlreadyUsed(command.returnId());
+            }
+            return;
+        }
         var order = returnableOrders.lockForReturn(command.orderId())
                 .orElseThrow(() -> new ReturnRules.UnknownOrder(command.orderId()));
         if (order.status() != OrderStatus.CONFIRMED && order.status() != OrderStatus.DESPATCHED) {
@@ -61,7 +73,7 @@ class ReturnAggregate {
                     ordered.unitPrice()));
         }
         apply(new ReturnRequested(command.returnId(), command.orderId(), requested, command.reason(), command.channel(),
-                command.note(), clock.instant()));
+                command.note(), when(command.history(), clock)));
     }
 
     /**
@@ -97,9 +109,21 @@ class ReturnAggregate {
                     "returnShippingFee.currency must be " + value.currency().getCurrencyCode() + ", the order's currency");
         }
         Money refund = RefundRule.refund(value, restockingFee, returnShipping);
+        Instant at = when(command.history(), clock);
         apply(new ReturnReceived(command.returnId(), orderId, command.location(), receivedLines, value, restockingFee,
-                returnShipping, refund, clock.instant()));
-        apply(new ReturnCompleted(command.returnId(), orderId, refund, clock.instant()));
+                returnShipping, refund, at));
+        apply(new ReturnCompleted(command.returnId(), orderId, refund, at));
+    }
+
+    private Instant when(HistoricalImport history, Clock clock) {
+        Instant now = clock.instant();
+        if (history == null) {
+            return now;
+        }
+        if (history.occurredAt().isAfter(now)) {
+            throw new ReturnRules.HistoryInTheFuture(id, history.occurredAt());
+        }
+        return history.occurredAt();
     }
 
     @EventSourcingHandler

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
 import java.net.URI;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -11,6 +12,7 @@ import org.openoms.command.web.CommandSender;
 import org.openoms.command.web.MoneyInput;
 import org.openoms.kernel.common.LocationId;
 import org.openoms.kernel.order.Channel;
+import org.openoms.kernel.order.HistoricalImport;
 import org.openoms.kernel.order.OrderId;
 import org.openoms.kernel.returns.Disposition;
 import org.openoms.kernel.returns.ReceiveReturn;
@@ -42,14 +44,22 @@ public class ReturnController {
     }
 
     public record ReturnRequest(String returnId, String orderId, List<ReturnLineInput> lines, ReturnReason reason,
-                                Channel channel, String note) {
+                                Channel channel, String note, HistoryInput history) {
+    }
+
+    /** Only for loads from an earlier system: when the return really happened. */
+    public record HistoryInput(Instant occurredAt, String source) {
+
+        HistoricalImport toHistory() {
+            return InvalidRequest.at("history", () -> new HistoricalImport(occurredAt, source));
+        }
     }
 
     public record ReceivedLineInput(Integer lineNumber, Disposition disposition) {
     }
 
     public record ReceiptRequest(String location, List<ReceivedLineInput> lines, BigDecimal restockingFeePercent,
-                                 MoneyInput returnShippingFee) {
+                                 MoneyInput returnShippingFee, HistoryInput history) {
     }
 
     public record ReturnAccepted(String returnId) {
@@ -74,8 +84,9 @@ public class ReturnController {
             }
             lines.add(InvalidRequest.at(field, () -> new RequestReturn.Line(line.lineNumber(), line.quantity())));
         }
+        var history = request.history() == null ? null : request.history().toHistory();
         var command = InvalidRequest.at("body", () -> new RequestReturn(returnId, orderId, lines, request.reason(),
-                request.channel(), request.note()));
+                request.channel(), request.note(), history));
         commands.send(command, actor, request.reason() == null ? null : request.reason().name());
         return ResponseEntity.created(URI.create("/api/returns/" + returnId.value()))
                 .body(new ReturnAccepted(returnId.value()));
@@ -101,8 +112,9 @@ public class ReturnController {
         }
         var shipping = request.returnShippingFee() == null ? null
                 : request.returnShippingFee().toMoney("returnShippingFee");
+        var history = request.history() == null ? null : request.history().toHistory();
         var command = InvalidRequest.at("body", () -> new ReceiveReturn(id, location, lines,
-                request.restockingFeePercent(), shipping));
+                request.restockingFeePercent(), shipping, history));
         commands.send(command, actor, null);
         return ResponseEntity.noContent().build();
     }

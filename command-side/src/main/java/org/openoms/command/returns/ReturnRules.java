@@ -99,4 +99,32 @@ public final class ReturnRules {
             return HttpStatus.UNPROCESSABLE_ENTITY;
         }
     }
+
+    public static final class ReturnIdAlreadyUsed extends BusinessRuleViolation {
+        public ReturnIdAlreadyUsed(Object returnId) {
+            super("returnId " + returnId + " already belongs to a return of another order");
+        }
+
+        @Override
+        public String code() {
+            return "return-id-already-used";
+        }
+    }
+
+    public static final class HistoryInTheFuture extends BusinessRuleViolation {
+        public HistoryInTheFuture(Object returnId, java.time.Instant occurredAt) {
+            super("return " + returnId + " cannot be loaded from history as of " + occurredAt
+                    + ", which is in the future");
+        }
+
+        @Override
+        public String code() {
+            return "history-in-the-future";
+        }
+
+        @Override
+        public HttpStatus status() {
+            return HttpStatus.UNPROCESSABLE_ENTITY;
+        }
+    }
 }

@@ -15,6 +15,7 @@ import org.openoms.kernel.common.LocationId;
 import org.openoms.kernel.common.Money;
 import org.openoms.kernel.common.Sku;
 import org.openoms.kernel.order.Channel;
+import org.openoms.kernel.order.HistoricalImport;
 import org.openoms.kernel.order.OrderId;
 import org.openoms.kernel.order.OrderStatus;
 import org.openoms.kernel.returns.Disposition;
@@ -50,7 +51,7 @@ class ReturnAggregateTest {
     }
 
     private static RequestReturn request(ReturnReason reason, RequestReturn.Line... lines) {
-        return new RequestReturn(RMA, ORDER, List.of(lines), reason, Channel.EMAIL, null);
+        return new RequestReturn(RMA, ORDER, List.of(lines), reason, Channel.EMAIL, null, null);
     }
 
     private static ReturnRequested requested(ReturnReason reason) {
@@ -95,7 +96,7 @@ class ReturnAggregateTest {
     void aFaultOfOursIsRefundedInFull() {
         fixture.given(requested(ReturnReason.DAMAGED))
                 .when(new ReceiveReturn(RMA, MAIN, List.of(new ReceiveReturn.Line(1, Disposition.BACK_TO_STOCK),
-                        new ReceiveReturn.Line(2, Disposition.WRITE_OFF)), null, null))
+                        new ReceiveReturn.Line(2, Disposition.WRITE_OFF)), null, null, null))
                 .expectEvents(new ReturnReceived(RMA, ORDER, MAIN, List.of(
                                 new ReturnReceived.Line(1, MUG, 2, Disposition.BACK_TO_STOCK),
                                 new ReturnReceived.Line(2, TEAPOT, 1, Disposition.WRITE_OFF)),
@@ -108,7 +109,7 @@ class ReturnAggregateTest {
     void aChangeOfMindPaysRestockingAndPostageByRule() {
         fixture.given(requested(ReturnReason.CHANGED_MIND))
                 .when(new ReceiveReturn(RMA, MAIN, List.of(new ReceiveReturn.Line(1, Disposition.BACK_TO_STOCK),
-                        new ReceiveReturn.Line(2, Disposition.QUARANTINE)), null, null))
+                        new ReceiveReturn.Line(2, Disposition.QUARANTINE)), null, null, null))
                 .expectEvents(new ReturnReceived(RMA, ORDER, MAIN, List.of(
                                 new ReturnReceived.Line(1, MUG, 2, Disposition.BACK_TO_STOCK),
                                 new ReturnReceived.Line(2, TEAPOT, 1, Disposition.QUARANTINE)),
@@ -121,7 +122,7 @@ class ReturnAggregateTest {
     void feesSetByHandWinOverTheRule() {
         fixture.given(requested(ReturnReason.CHANGED_MIND))
                 .when(new ReceiveReturn(RMA, MAIN, List.of(new ReceiveReturn.Line(1, Disposition.BACK_TO_STOCK),
-                        new ReceiveReturn.Line(2, Disposition.BACK_TO_STOCK)), BigDecimal.ZERO, Money.of("0", "GBP")))
+                        new ReceiveReturn.Line(2, Disposition.BACK_TO_STOCK)), BigDecimal.ZERO, Money.of("0", "GBP"), null))
                 .expectEvents(new ReturnReceived(RMA, ORDER, MAIN, List.of(
                                 new ReturnReceived.Line(1, MUG, 2, Disposition.BACK_TO_STOCK),
                                 new ReturnReceived.Line(2, TEAPOT, 1, Disposition.BACK_TO_STOCK)),
@@ -134,7 +135,7 @@ class ReturnAggregateTest {
     void everyReturnedLineNeedsADisposition() {
         fixture.given(requested(ReturnReason.DAMAGED))
                 .when(new ReceiveReturn(RMA, MAIN, List.of(new ReceiveReturn.Line(1, Disposition.BACK_TO_STOCK)),
-                        null, null))
+                        null, null, null))
                 .expectNoEvents()
                 .expectException(ReturnRules.DispositionsDoNotMatch.class);
     }
@@ -144,8 +145,31 @@ class ReturnAggregateTest {
         fixture.given(requested(ReturnReason.DAMAGED), new ReturnReceived(RMA, ORDER, MAIN, List.of(),
                         Money.of("41.00", "GBP"), Money.of("0", "GBP"), Money.of("0", "GBP"), Money.of("41.00", "GBP"), NOW))
                 .when(new ReceiveReturn(RMA, MAIN, List.of(new ReceiveReturn.Line(1, Disposition.BACK_TO_STOCK),
-                        new ReceiveReturn.Line(2, Disposition.BACK_TO_STOCK)), null, null))
+                        new ReceiveReturn.Line(2, Disposition.BACK_TO_STOCK)), null, null, null))
                 .expectNoEvents()
                 .expectException(ReturnRules.ReturnAlreadyReceived.class);
+    }
+
+    @Test
+    void requestingTheSameReturnAgainChangesNothing() {
+        fixture.given(requested(ReturnReason.DAMAGED))
+                .when(request(ReturnReason.DAMAGED, new RequestReturn.Line(1, 2), new RequestReturn.Line(2, 1)))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void aReturnFromHistoryIsDatedWhenItHappened() {
+        var then = java.time.Instant.parse("2011-03-01T10:00:00Z");
+        var history = new HistoricalImport(then, "online-retail");
+        fixture.given(requested(ReturnReason.OTHER))
+                .when(new ReceiveReturn(RMA, MAIN, List.of(new ReceiveReturn.Line(1, Disposition.WRITE_OFF),
+                        new ReceiveReturn.Line(2, Disposition.WRITE_OFF)), null, null, history))
+                .expectEvents(new ReturnReceived(RMA, ORDER, MAIN, List.of(
+                                new ReturnReceived.Line(1, MUG, 2, Disposition.WRITE_OFF),
+                                new ReturnReceived.Line(2, TEAPOT, 1, Disposition.WRITE_OFF)),
+                                Money.of("41.00", "GBP"), Money.of("0", "GBP"), Money.of("0", "GBP"),
+                                Money.of("41.00", "GBP"), then),
+                        new ReturnCompleted(RMA, ORDER, Money.of("41.00", "GBP"), then));
     }
 }

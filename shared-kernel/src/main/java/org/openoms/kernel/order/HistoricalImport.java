@@ -4,13 +4,14 @@ import java.time.Instant;
 import org.openoms.kernel.common.Require;
 
 /**
- * An order brought in from history (a data load from an earlier system): placed and fulfilled long
- * ago, so it reserves no stock and waits for no despatch. {@code placedAt} is the channel's own time.
+ * A fact brought in from history (a data load from an earlier system), with the time it really
+ * happened. An order from history was fulfilled long ago: it reserves no stock and waits for no
+ * despatch; a return from history is dated when it happened.
  */
-public record HistoricalImport(Instant placedAt, String source) {
+public record HistoricalImport(Instant occurredAt, String source) {
 
     public HistoricalImport {
-        Require.present(placedAt, "placedAt");
+        Require.present(occurredAt, "occurredAt");
         source = Require.text(source, "source", 100);
     }
 }

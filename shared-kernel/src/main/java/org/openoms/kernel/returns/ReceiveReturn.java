@@ -6,13 +6,14 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.openoms.kernel.common.LocationId;
 import org.openoms.kernel.common.Money;
 import org.openoms.kernel.common.Require;
+import org.openoms.kernel.order.HistoricalImport;
 
 /**
  * The parcel came back to a location: a disposition for every line, and fees set by hand when given
  * (otherwise by the refund rule).
  */
 public record ReceiveReturn(@TargetAggregateIdentifier ReturnId returnId, LocationId location, List<Line> lines,
-                            BigDecimal restockingFeePercent, Money returnShippingFee) {
+                            BigDecimal restockingFeePercent, Money returnShippingFee, HistoricalImport history) {
 
     public record Line(int lineNumber, Disposition disposition) {
         public Line {

@@ -4,11 +4,15 @@ import java.util.List;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.openoms.kernel.common.Require;
 import org.openoms.kernel.order.Channel;
+import org.openoms.kernel.order.HistoricalImport;
 import org.openoms.kernel.order.OrderId;
 
-/** Open an RMA for lines of an order, through any channel whatever channel sold them. */
+/**
+ * Open an RMA for lines of an order, through any channel whatever channel sold them; {@code history}
+ * only when loading returns from an earlier system.
+ */
 public record RequestReturn(@TargetAggregateIdentifier ReturnId returnId, OrderId orderId, List<Line> lines,
-                            ReturnReason reason, Channel channel, String note) {
+                            ReturnReason reason, Channel channel, String note, HistoricalImport history) {
 
     public record Line(int lineNumber, int quantity) {
         public Line {
