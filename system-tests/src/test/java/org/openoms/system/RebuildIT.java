@@ -35,7 +35,7 @@ class RebuildIT {
             "order-timeline", List.of("order_timeline:order_id, position"),
             "stock-levels", List.of("stock_levels:sku, location"),
             "despatch-queue", List.of("despatch_queue:order_id"),
-            "sales-report", List.of("sales_orders:order_id", "sales_facts:position", "sales_returns:return_id"),
+            "sales-report", List.of("sales_orders:order_id", "sales_facts:event_id", "sales_returns:return_id"),
             "message-search", List.of("message_order_state:order_id", "message_index_entries:message_id",
                     "es:messages:messageId"),
             "order-search", List.of("es:orders:orderId"));

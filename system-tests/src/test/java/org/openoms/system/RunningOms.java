@@ -73,9 +73,9 @@ final class RunningOms {
     }
 
     private static ConfigurableApplicationContext start(Class<?> application, String configName) {
+        // command-line arguments outrank the applications' own configuration files
         return new SpringApplicationBuilder(application)
-                .properties("spring.config.name=" + configName, "server.port=0")
-                .run();
+                .run("--spring.config.name=" + configName, "--server.port=0");
     }
 
     private static int port(ConfigurableApplicationContext context) {

@@ -8,7 +8,7 @@ import java.util.List;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.openoms.kernel.messaging.CustomerMessageRecorded;
 import org.openoms.kernel.order.OrderCancelled;
 import org.openoms.kernel.order.OrderDespatched;
@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
 /**
  * Owns the message index (and its two helper tables). Each message carries its order's status and
  * despatch time, so "live orders first" is decided at query time against the clock; when an order is
- * despatched or cancelled its messages are re-indexed. Writes are versioned by event position.
+ * despatched or cancelled its messages are re-indexed. Writes are versioned by the order event behind them.
  */
 @Component
 @ProcessingGroup(MessageSearchProjection.PROCESSING_GROUP)
@@ -49,21 +49,21 @@ public class MessageSearchProjection {
     }
 
     @EventHandler
-    void on(OrderDespatched event, TrackingToken token) {
+    void on(OrderDespatched event, DomainEventMessage<?> cause) {
         jdbc.update("UPDATE message_order_state SET status = ?, despatched_at = ? WHERE order_id = ?",
                 OrderStatus.DESPATCHED.name(), Timestamp.from(event.despatchedAt()), event.orderId().value());
-        reindexMessagesOf(event.orderId().value(), OrderStatus.DESPATCHED, event.despatchedAt().toString(), token);
+        reindexMessagesOf(event.orderId().value(), OrderStatus.DESPATCHED, event.despatchedAt().toString(), cause);
     }
 
     @EventHandler
-    void on(OrderCancelled event, TrackingToken token) {
+    void on(OrderCancelled event, DomainEventMessage<?> cause) {
         jdbc.update("UPDATE message_order_state SET status = ? WHERE order_id = ?",
                 OrderStatus.CANCELLED.name(), event.orderId().value());
-        reindexMessagesOf(event.orderId().value(), OrderStatus.CANCELLED, null, token);
+        reindexMessagesOf(event.orderId().value(), OrderStatus.CANCELLED, null, cause);
     }
 
     @EventHandler
-    void on(CustomerMessageRecorded event, TrackingToken token) {
+    void on(CustomerMessageRecorded event, DomainEventMessage<?> cause) {
         String orderId = event.orderId().value();
         var state = jdbc.queryForList("SELECT order_number, status, despatched_at FROM message_order_state WHERE order_id = ?",
                 orderId);
@@ -74,7 +74,7 @@ public class MessageSearchProjection {
         jdbc.update("INSERT INTO message_index_entries (message_id, order_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
                 event.messageId(), orderId);
         write(new MessageDocument(event.messageId(), orderId, orderNumber, event.direction(), event.channel(),
-                event.sender(), event.subject(), event.body(), event.receivedAt().toString(), status, despatchedAt), token);
+                event.sender(), event.subject(), event.body(), event.receivedAt().toString(), status, despatchedAt), cause);
     }
 
     @ResetHandler
@@ -83,14 +83,14 @@ public class MessageSearchProjection {
         jdbc.update("TRUNCATE message_order_state, message_index_entries");
     }
 
-    private void reindexMessagesOf(String orderId, OrderStatus status, String despatchedAt, TrackingToken token) {
+    private void reindexMessagesOf(String orderId, OrderStatus status, String despatchedAt, DomainEventMessage<?> cause) {
         List<String> messageIds = jdbc.queryForList("SELECT message_id FROM message_index_entries WHERE order_id = ?",
                 String.class, orderId);
         for (String messageId : messageIds) {
             try {
                 var found = client.get(g -> g.index(indexes.ensureMessages()).id(messageId), MessageDocument.class);
                 if (found.found() && found.source() != null) {
-                    write(found.source().withOrder(status, despatchedAt), token);
+                    write(found.source().withOrder(status, despatchedAt), cause);
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -98,7 +98,7 @@ public class MessageSearchProjection {
         }
     }
 
-    private void write(MessageDocument document, TrackingToken token) {
-        indexes.writeVersioned(indexes.ensureMessages(), document.messageId(), document, token);
+    private void write(MessageDocument document, DomainEventMessage<?> cause) {
+        indexes.writeVersioned(indexes.ensureMessages(), document.messageId(), document, cause);
     }
 }

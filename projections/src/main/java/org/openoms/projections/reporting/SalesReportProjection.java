@@ -11,7 +11,7 @@ import java.util.Map;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.EventMessage;
 import org.openoms.kernel.order.OrderCancelled;
 import org.openoms.kernel.order.OrderLine;
 import org.openoms.kernel.order.OrderPlaced;
@@ -40,7 +40,7 @@ public class SalesReportProjection {
     }
 
     @EventHandler
-    void on(OrderPlaced event, TrackingToken token) {
+    void on(OrderPlaced event, EventMessage<?> message) {
         int units = event.lines().stream().mapToInt(OrderLine::quantity).sum();
         BigDecimal revenue = event.totals().total().amount();
         String currency = event.currency().getCurrencyCode();
@@ -48,13 +48,13 @@ public class SalesReportProjection {
                 INSERT INTO sales_orders (order_id, order_number, channel, currency, units, revenue)
                 VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (order_id) DO NOTHING""",
                 event.orderId().value(), event.orderNumber(), event.channel().name(), currency, units, revenue);
-        fact(token, event.orderId().value(), "ORDER", event.placedAt(), event.channel().name(), currency, 1, units,
+        fact(message, event.orderId().value(), "ORDER", event.placedAt(), event.channel().name(), currency, 1, units,
                 revenue);
     }
 
     @EventHandler
-    void on(OrderCancelled event, TrackingToken token) {
-        order(event.orderId().value()).ifPresent(order -> fact(token, event.orderId().value(), "CANCELLATION",
+    void on(OrderCancelled event, EventMessage<?> message) {
+        order(event.orderId().value()).ifPresent(order -> fact(message, event.orderId().value(), "CANCELLATION",
                 event.cancelledAt(), (String) order.get("channel"), ((String) order.get("currency")).strip(), -1,
                 -((Number) order.get("units")).intValue(), ((BigDecimal) order.get("revenue")).negate()));
     }
@@ -68,10 +68,10 @@ public class SalesReportProjection {
     }
 
     @EventHandler
-    void on(ReturnCompleted event, TrackingToken token) {
+    void on(ReturnCompleted event, EventMessage<?> message) {
         List<Integer> units = jdbc.queryForList("SELECT units FROM sales_returns WHERE return_id = ?", Integer.class,
                 event.returnId().value());
-        order(event.orderId().value()).ifPresent(order -> fact(token, event.orderId().value(), "REFUND",
+        order(event.orderId().value()).ifPresent(order -> fact(message, event.orderId().value(), "REFUND",
                 event.completedAt(), (String) order.get("channel"), event.refund().currency().getCurrencyCode(), 0,
                 units.isEmpty() ? 0 : -units.get(0), event.refund().amount().negate()));
     }
@@ -86,14 +86,13 @@ public class SalesReportProjection {
                 .stream().findFirst();
     }
 
-    private void fact(TrackingToken token, String orderId, String kind, Instant at, String channel, String currency,
+    private void fact(EventMessage<?> message, String orderId, String kind, Instant at, String channel, String currency,
                       int orders, int units, BigDecimal revenue) {
-        long position = token.position().orElseThrow(() -> new IllegalStateException("facts need positioned events"));
         LocalDate day = LocalDate.ofInstant(at, merchantZone);
         jdbc.update("""
-                INSERT INTO sales_facts (position, order_id, kind, occurred_at, day, channel, currency, orders, units,
+                INSERT INTO sales_facts (event_id, order_id, kind, occurred_at, day, channel, currency, orders, units,
                                          revenue)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (position) DO NOTHING""",
-                position, orderId, kind, Timestamp.from(at), Date.valueOf(day), channel, currency, orders, units, revenue);
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (event_id) DO NOTHING""",
+                message.getIdentifier(), orderId, kind, Timestamp.from(at), Date.valueOf(day), channel, currency, orders, units, revenue);
     }
 }

@@ -7,7 +7,7 @@ import java.util.Objects;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.openoms.kernel.order.OrderAwaitingStock;
 import org.openoms.kernel.order.OrderCancelled;
 import org.openoms.kernel.order.OrderConfirmed;
@@ -19,8 +19,8 @@ import org.openoms.kernel.order.OrderStatus;
 import org.springframework.stereotype.Component;
 
 /**
- * Owns the order search index. Every write carries the event's global position as an external
- * version, so a repeated or out-of-date write is refused by Elasticsearch and changes nothing.
+ * Owns the order search index. Every write is versioned by the order event behind it, so a repeated
+ * or out-of-date write is refused by Elasticsearch and changes nothing.
  */
 @Component
 @ProcessingGroup(OrderSearchProjection.PROCESSING_GROUP)
@@ -37,7 +37,7 @@ public class OrderSearchProjection {
     }
 
     @EventHandler
-    void on(OrderPlaced event, TrackingToken token) {
+    void on(OrderPlaced event, DomainEventMessage<?> cause) {
         var customer = event.customer();
         var document = new OrderSearchDocument(event.orderId().value(), event.orderNumber(), event.channel().name(),
                 event.channelOrderRef(), customer.name(), customer.email(), customer.phone(),
@@ -45,27 +45,27 @@ public class OrderSearchProjection {
                 event.lines().stream().map(OrderLine::description).filter(Objects::nonNull).distinct().toList(),
                 event.initialStatus(), event.placedAt().toString(), event.totals().total().amount().toPlainString(),
                 event.currency().getCurrencyCode());
-        write(document, token);
+        write(document, cause);
     }
 
     @EventHandler
-    void on(OrderConfirmed event, TrackingToken token) {
-        changeStatus(event.orderId(), OrderStatus.CONFIRMED, token);
+    void on(OrderConfirmed event, DomainEventMessage<?> cause) {
+        changeStatus(event.orderId(), OrderStatus.CONFIRMED, cause);
     }
 
     @EventHandler
-    void on(OrderAwaitingStock event, TrackingToken token) {
-        changeStatus(event.orderId(), OrderStatus.AWAITING_STOCK, token);
+    void on(OrderAwaitingStock event, DomainEventMessage<?> cause) {
+        changeStatus(event.orderId(), OrderStatus.AWAITING_STOCK, cause);
     }
 
     @EventHandler
-    void on(OrderCancelled event, TrackingToken token) {
-        changeStatus(event.orderId(), OrderStatus.CANCELLED, token);
+    void on(OrderCancelled event, DomainEventMessage<?> cause) {
+        changeStatus(event.orderId(), OrderStatus.CANCELLED, cause);
     }
 
     @EventHandler
-    void on(OrderDespatched event, TrackingToken token) {
-        changeStatus(event.orderId(), OrderStatus.DESPATCHED, token);
+    void on(OrderDespatched event, DomainEventMessage<?> cause) {
+        changeStatus(event.orderId(), OrderStatus.DESPATCHED, cause);
     }
 
     @ResetHandler
@@ -73,18 +73,18 @@ public class OrderSearchProjection {
         indexes.deleteOrders();
     }
 
-    private void changeStatus(OrderId orderId, OrderStatus status, TrackingToken token) {
+    private void changeStatus(OrderId orderId, OrderStatus status, DomainEventMessage<?> cause) {
         try {
             var found = client.get(g -> g.index(indexes.ensureOrders()).id(orderId.value()), OrderSearchDocument.class);
             if (found.found() && found.source() != null) {
-                write(found.source().withStatus(status), token);
+                write(found.source().withStatus(status), cause);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private void write(OrderSearchDocument document, TrackingToken token) {
-        indexes.writeVersioned(indexes.ensureOrders(), document.orderId(), document, token);
+    private void write(OrderSearchDocument document, DomainEventMessage<?> cause) {
+        indexes.writeVersioned(indexes.ensureOrders(), document.orderId(), document, cause);
     }
 }

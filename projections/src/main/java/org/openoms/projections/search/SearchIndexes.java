@@ -10,7 +10,7 @@ import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -65,11 +65,12 @@ public class SearchIndexes {
     }
 
     /**
-     * Writes a document with the event's global position as its external version: a repeated or
-     * out-of-date write is refused by Elasticsearch and changes nothing.
+     * Writes a document versioned by the event that caused it: its sequence in the order's stream (every
+     * search document changes only through its order's events). A repeated or out-of-date write is
+     * refused by Elasticsearch and changes nothing.
      */
-    public void writeVersioned(String index, String id, Object document, TrackingToken token) {
-        long version = token.position().orElseThrow(() -> new IllegalStateException("search needs positioned events"));
+    public void writeVersioned(String index, String id, Object document, DomainEventMessage<?> cause) {
+        long version = cause.getSequenceNumber() + 1;
         try {
             client.index(i -> i.index(index).id(id).version(version).versionType(VersionType.External).document(document));
         } catch (ElasticsearchException e) {

@@ -7,15 +7,14 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.eventhandling.TrackingToken;
 import org.openoms.kernel.order.ConcernsOrder;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * Owns {@code order_timeline}: every event that concerns an order, from any stream, with who did
- * it, why, and a one-line summary a person can read. Keyed by the event's global position, so a
- * repeated delivery changes nothing.
+ * it, why, and a one-line summary a person can read. Keyed by the event's identifier, so a repeated
+ * delivery changes nothing; numbered in the order the events happened.
  */
 @Component
 @ProcessingGroup(OrderTimelineProjection.PROCESSING_GROUP)
@@ -32,25 +31,22 @@ public class OrderTimelineProjection {
     }
 
     @EventHandler
-    void on(ConcernsOrder event, EventMessage<?> message, TrackingToken token) {
+    void on(ConcernsOrder event, EventMessage<?> message) {
         var metaData = message.getMetaData();
         jdbc.update("""
-                INSERT INTO order_timeline (order_id, position, occurred_at, event_type, summary, actor, reason,
+                INSERT INTO order_timeline (event_id, order_id, occurred_at, event_type, summary, actor, reason,
                                             correlation_id, payload)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)
-                ON CONFLICT (order_id, position) DO NOTHING""",
-                event.orderId().value(), position(token), Timestamp.from(message.getTimestamp()),
+                ON CONFLICT (event_id) DO NOTHING""",
+                message.getIdentifier(), event.orderId().value(), Timestamp.from(message.getTimestamp()),
                 event.getClass().getSimpleName(), TimelineSummaries.of(event),
                 metaData.get("actor"), metaData.get("reason"), metaData.get("correlationId"), write(event));
     }
 
+    /** Restarting the sequence makes a rebuilt timeline identical to the live one. */
     @ResetHandler
     void reset() {
-        jdbc.update("TRUNCATE order_timeline");
-    }
-
-    private static long position(TrackingToken token) {
-        return token.position().orElseThrow(() -> new IllegalStateException("the timeline needs positioned events"));
+        jdbc.update("TRUNCATE order_timeline RESTART IDENTITY");
     }
 
     private String write(Object event) {

@@ -66,7 +66,7 @@ public class SalesReportQueries {
         return new SalesFacts(jdbc.query("""
                 SELECT f.order_id, o.order_number, f.kind, f.occurred_at, f.orders, f.units, f.revenue, f.currency
                 FROM sales_facts f LEFT JOIN sales_orders o ON o.order_id = f.order_id
-                WHERE""" + " " + period + " = ? AND f.channel = ?" + currencyFilter + " ORDER BY f.occurred_at, f.position",
+                WHERE""" + " " + period + " = ? AND f.channel = ?" + currencyFilter + " ORDER BY f.occurred_at, f.event_id",
                 (rs, n) -> new SalesFacts.Fact(rs.getString(1), rs.getString(2), rs.getString(3),
                         rs.getTimestamp(4).toInstant(), rs.getLong(5), rs.getLong(6), rs.getBigDecimal(7),
                         rs.getString(8).strip(), "/api/orders/" + rs.getString(1) + "/timeline"),
