@@ -26,9 +26,6 @@ seen_order = set()
 with open(path, newline="", encoding="utf-8") as f:
     rows = list(csv.DictReader(f))
 
-current, lines = None, []
-
-
 def close(invoice, rows_of_invoice):
     if not rows_of_invoice:
         return
@@ -61,12 +58,12 @@ def close(invoice, rows_of_invoice):
             invoices_of[customer].append(sale)
 
 
+# an invoice's lines are together in the file except once: group by invoice number, first appearance first
+by_invoice = {}
 for r in rows:
-    if r["InvoiceNo"] != current:
-        close(current, lines)
-        current, lines = r["InvoiceNo"], []
-    lines.append(r)
-close(current, lines)
+    by_invoice.setdefault(r["InvoiceNo"], []).append(r)
+for invoice, invoice_rows in by_invoice.items():
+    close(invoice, invoice_rows)
 
 first, last = min(days), max(days)
 with urllib.request.urlopen(f"{url}/api/reports/sales-by-channel?from={first}&to={last}&channel=WEB") as response:

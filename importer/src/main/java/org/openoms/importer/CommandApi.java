@@ -47,7 +47,7 @@ final class CommandApi {
                 .put("despatchDeadline", order.placedAt().plus(2, ChronoUnit.DAYS).toString())
                 .put("deliveryDeadline", order.placedAt().plus(5, ChronoUnit.DAYS).toString());
         body.putObject("history").put("occurredAt", order.placedAt().toString()).put("source", SOURCE);
-        return post("/api/orders", body);
+        return post("/api/orders", body, false);
     }
 
     /** 201 requested (or requested before). */
@@ -59,7 +59,7 @@ final class CommandApi {
         ArrayNode lines = body.putArray("lines");
         toReturn.lines().forEach(l -> lines.addObject().put("lineNumber", l.lineNumber()).put("quantity", l.quantity()));
         body.putObject("history").put("occurredAt", toReturn.occurredAt().toString()).put("source", SOURCE);
-        return post("/api/returns", body);
+        return post("/api/returns", body, false);
     }
 
     /** 204 received; 409 received before (a re-run). */
@@ -70,16 +70,16 @@ final class CommandApi {
         ArrayNode lines = body.putArray("lines");
         toReturn.lines().forEach(l -> lines.addObject().put("lineNumber", l.lineNumber()).put("disposition", "WRITE_OFF"));
         body.putObject("history").put("occurredAt", toReturn.occurredAt().toString()).put("source", SOURCE);
-        return post("/api/returns/" + toReturn.returnId() + "/receive", body);
+        return post("/api/returns/" + toReturn.returnId() + "/receive", body, true);
     }
 
-    private int post(String path, ObjectNode body) throws IOException, InterruptedException {
+    private int post(String path, ObjectNode body, boolean conflictMeansDone) throws IOException, InterruptedException {
         var response = http.send(HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .header("Content-Type", "application/json").header("X-Actor", ACTOR)
                 .timeout(Duration.ofSeconds(60))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(body))).build(),
                 HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() >= 400 && response.statusCode() != 409) {
+        if (response.statusCode() >= 400 && !(conflictMeansDone && response.statusCode() == 409)) {
             throw new IOException(path + " answered " + response.statusCode() + ": " + response.body());
         }
         return response.statusCode();

@@ -73,21 +73,18 @@ final class ImportPlan {
     private final Map<String, List<Order>> ordersByCustomer = new HashMap<>();
     private final Map<String, int[]> remaining = new HashMap<>();
 
-    /** The file is in date order; invoices arrive line by line, so group consecutive lines of one invoice. */
+    /**
+     * The file is in date order, one invoice's lines together, but not always: an invoice can come back
+     * later in the file. Lines are grouped by invoice number, invoices taken in order of first appearance.
+     */
     static ImportPlan of(Iterable<OnlineRetailRow> rows) {
         ImportPlan plan = new ImportPlan();
-        List<OnlineRetailRow> invoice = new ArrayList<>();
+        Map<String, List<OnlineRetailRow>> invoices = new LinkedHashMap<>();
         for (OnlineRetailRow row : rows) {
             plan.rows++;
-            if (!invoice.isEmpty() && !invoice.get(0).invoiceNo().equals(row.invoiceNo())) {
-                plan.add(invoice);
-                invoice = new ArrayList<>();
-            }
-            invoice.add(row);
+            invoices.computeIfAbsent(row.invoiceNo(), n -> new ArrayList<>()).add(row);
         }
-        if (!invoice.isEmpty()) {
-            plan.add(invoice);
-        }
+        invoices.values().forEach(plan::add);
         return plan;
     }
 

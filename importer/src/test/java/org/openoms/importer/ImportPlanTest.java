@@ -81,4 +81,13 @@ class ImportPlanTest {
         assertThat(Countries.code("RSA")).isEqualTo("ZA");
         assertThat(Countries.code("European Community")).isEqualTo("XX");
     }
+
+    @Test
+    void anInvoiceThatComesBackLaterInTheFileIsStillOneOrder() {
+        var plan = plan("542806,MUG,MUG,1,2011-02-01 10:00:00,2.00,1.0,United Kingdom",
+                "542807,POT,POT,1,2011-02-01 10:01:00,9.00,2.0,United Kingdom",
+                "542806,LAMP,LAMP,2,2011-02-01 10:00:00,5.00,1.0,United Kingdom");
+        assertThat(plan.orders).extracting(ImportPlan.Order::invoiceNo).containsExactly("542806", "542807");
+        assertThat(plan.orders.get(0).lines()).extracting(ImportPlan.Line::stockCode).containsExactly("MUG", "LAMP");
+    }
 }
