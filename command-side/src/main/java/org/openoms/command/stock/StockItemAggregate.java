@@ -2,6 +2,7 @@ package org.openoms.command.stock;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -32,9 +33,12 @@ import org.openoms.kernel.stock.StockReturned;
 
 /**
  * One SKU at one location. Reservations are decided here, one command at a time per stream, so
- * available-to-promise (on hand − reserved) can never go below zero however many orders race.
+ * available-to-promise (on hand − reserved) can never go below zero however many orders race. A busy
+ * SKU's stream grows with every reservation, so it is snapshotted (its fields are the snapshot).
  */
-@Aggregate
+@Aggregate(snapshotTriggerDefinition = StockSnapshots.TRIGGER)
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 class StockItemAggregate {
 
     @AggregateIdentifier
