@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -20,12 +21,16 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.openoms.importer.OnlineRetailImport;
 
 /**
  * Measures a running OMS ({@code ./oms run}) and prints a table. Not a test: figures vary with the
  * machine, so they are reported, never asserted.
  *
- * <pre>java -cp ... org.openoms.benchmark.Benchmark [orders] [threads]</pre>
+ * With {@code import}, the Online Retail file is loaded first (skip it on a database that holds it
+ * already: a second load sends the same commands and appends nothing).
+ *
+ * <pre>java -cp ... org.openoms.benchmark.Benchmark [orders] [threads] [import]</pre>
  */
 public final class Benchmark {
 
@@ -45,6 +50,16 @@ public final class Benchmark {
         HeapSampler heap = new HeapSampler();
         heap.start();
         List<String[]> table = new ArrayList<>();
+        if (args.length > 2 && args[2].equals("import")) {
+            long before = head();
+            var load = OnlineRetailImport.load(Path.of(env("OMS_ONLINE_RETAIL",
+                    "../shared/datasets/online-retail/online_retail.csv")), COMMAND, threads);
+            long appended = head() - before;
+            table.add(row("Online Retail import", "%.1f s".formatted(load.seconds()),
+                    "%,d orders, %,d returns, %,d commands, %,d events appended, %,.0f events/s (goal < 60 s)"
+                            .formatted(load.orders(), load.returns(), load.commands(), appended,
+                                    appended / load.seconds())));
+        }
 
         post("/api/stock/MAIN/" + SKU + "/receipts", "{\"quantity\": 1000000}");
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());

@@ -24,11 +24,18 @@ public final class OnlineRetailImport {
     private OnlineRetailImport() {
     }
 
+    /** What a load did: commands sent, and how long sending them took. */
+    public record Summary(long orders, long returns, long commands, double seconds) {
+    }
+
     public static void main(String[] args) throws Exception {
         Path csv = Path.of(args.length > 0 ? args[0] : "../shared/datasets/online-retail/online_retail.csv");
         String url = args.length > 1 ? args[1] : "http://127.0.0.1:8081";
         int threads = args.length > 2 ? Integer.parseInt(args[2]) : 16;
+        load(csv, url, threads);
+    }
 
+    public static Summary load(Path csv, String url, int threads) throws Exception {
         long started = System.nanoTime();
         ImportPlan plan = ImportPlan.of(read(csv));
         System.out.printf("read %,d lines: %,d orders and %,d returns to load (%.1f s)%n", plan.rows,
@@ -66,6 +73,8 @@ public final class OnlineRetailImport {
                 repeated.get(), sales.toPlainString(), refunds.toPlainString(), sales.subtract(refunds).toPlainString(),
                 skipped.writeOffLines(), skipped.badDebtLines(), skipped.guestCancellationLines(),
                 skipped.unmatchedCancellationLines(), skipped.unmatchedCancellationValue().toPlainString());
+        return new Summary(plan.orders.size(), plan.returns.size(), plan.orders.size() + 2L * plan.returns.size(),
+                loadSeconds);
     }
 
     static List<OnlineRetailRow> read(Path csv) throws IOException {

@@ -72,7 +72,7 @@ class OrderAggregate {
         Instant now = clock.instant();
         var history = command.history();
         if (history != null && history.occurredAt().isAfter(now)) {
-            throw new OrderRules.HistoryInTheFuture(command.orderId(), history.occurredAt());
+            throw new OrderRules.HistoryInTheFuture("order " + command.orderId(), history.occurredAt());
         }
         apply(new OrderPlaced(command.orderId(), command.orderNumber(), command.channel(), command.channelOrderRef(),
                 command.customer(), command.billingAddress(), command.shippingAddress(), command.lines(),

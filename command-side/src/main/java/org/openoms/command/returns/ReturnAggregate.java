@@ -17,6 +17,7 @@ import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.openoms.command.order.OrderRules;
 import org.openoms.kernel.common.Money;
 import org.openoms.kernel.order.HistoricalImport;
 import org.openoms.kernel.order.OrderId;
@@ -121,7 +122,7 @@ class ReturnAggregate {
             return now;
         }
         if (history.occurredAt().isAfter(now)) {
-            throw new ReturnRules.HistoryInTheFuture(id, history.occurredAt());
+            throw new OrderRules.HistoryInTheFuture("return " + id, history.occurredAt());
         }
         return history.occurredAt();
     }

@@ -110,21 +110,4 @@ public final class ReturnRules {
             return "return-id-already-used";
         }
     }
-
-    public static final class HistoryInTheFuture extends BusinessRuleViolation {
-        public HistoryInTheFuture(Object returnId, java.time.Instant occurredAt) {
-            super("return " + returnId + " cannot be loaded from history as of " + occurredAt
-                    + ", which is in the future");
-        }
-
-        @Override
-        public String code() {
-            return "history-in-the-future";
-        }
-
-        @Override
-        public HttpStatus status() {
-            return HttpStatus.UNPROCESSABLE_ENTITY;
-        }
-    }
 }
