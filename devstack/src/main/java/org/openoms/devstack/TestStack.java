@@ -36,11 +36,6 @@ public final class TestStack {
         return properties;
     }
 
-    public static Connection connect() throws SQLException {
-        return DriverManager.getConnection(properties().get("OMS_DB_URL"), env("OMS_DB_USER", "postgres"),
-                env("OMS_DB_PASSWORD", ""));
-    }
-
     private static void emptyDatabase(String url) {
         try (Connection c = DriverManager.getConnection(url, env("OMS_DB_USER", "postgres"), env("OMS_DB_PASSWORD", ""));
              var st = c.createStatement()) {

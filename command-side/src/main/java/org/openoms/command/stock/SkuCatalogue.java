@@ -1,10 +1,8 @@
 package org.openoms.command.stock;
 
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.openoms.kernel.order.OrderLine;
@@ -35,13 +33,9 @@ public class SkuCatalogue {
     }
 
     public void requireKnown(List<OrderLine> lines) {
-        Map<String, Integer> firstLineOf = new HashMap<>();
-        for (int i = lines.size() - 1; i >= 0; i--) {
-            firstLineOf.put(lines.get(i).sku().value(), i);
-        }
-        Set<String> known = jdbc.queryForList("SELECT sku FROM known_sku WHERE sku = ANY (?)", String.class,
-                        (Object) firstLineOf.keySet().toArray(String[]::new))
-                .stream().collect(Collectors.toSet());
+        String[] skus = lines.stream().map(line -> line.sku().value()).distinct().toArray(String[]::new);
+        Set<String> known = new HashSet<>(jdbc.queryForList("SELECT sku FROM known_sku WHERE sku = ANY (?)",
+                String.class, (Object) skus));
         lines.stream().filter(line -> !known.contains(line.sku().value())).findFirst().ifPresent(line -> {
             throw new StockRules.UnknownSku("lines[" + (line.lineNumber() - 1) + "].sku", line.sku().value());
         });

@@ -71,35 +71,33 @@ public class OrderListProjection {
 
     @EventHandler
     void on(OrderConfirmed event) {
-        update(event.orderId().value(), OrderStatus.CONFIRMED, detail -> withStatus(detail, OrderStatus.CONFIRMED,
-                event.confirmedAt(), null, null));
+        update(event.orderId().value(), d -> withStatus(d, OrderStatus.CONFIRMED, event.confirmedAt(), d.cancelledAt(),
+                d.cancellationReason(), d.despatch()));
     }
 
     @EventHandler
     void on(OrderAwaitingStock event) {
-        update(event.orderId().value(), OrderStatus.AWAITING_STOCK, detail -> {
-            var lines = new ArrayList<>(detail.lines());
-            for (BackOrderedLine backOrdered : event.lines()) {
-                lines.replaceAll(line -> line.lineNumber() == backOrdered.lineNumber()
-                        ? line.withStock(backOrdered.location().value(), LineStock.BACK_ORDERED) : line);
+        update(event.orderId().value(), d -> {
+            OrderDetail detail = d;
+            for (BackOrderedLine line : event.lines()) {
+                detail = withLineStock(detail, line.lineNumber(), line.location().value(), LineStock.BACK_ORDERED);
             }
-            return withStatus(withLines(detail, lines), OrderStatus.AWAITING_STOCK, null, null, null);
+            return withStatus(detail, OrderStatus.AWAITING_STOCK, d.confirmedAt(), d.cancelledAt(),
+                    d.cancellationReason(), d.despatch());
         });
     }
 
     @EventHandler
     void on(OrderCancelled event) {
-        update(event.orderId().value(), OrderStatus.CANCELLED, detail -> withStatus(detail, OrderStatus.CANCELLED,
-                detail.confirmedAt(), event.cancelledAt(), event.reason()));
+        update(event.orderId().value(), d -> withStatus(d, OrderStatus.CANCELLED, d.confirmedAt(), event.cancelledAt(),
+                event.reason(), d.despatch()));
     }
 
     @EventHandler
     void on(OrderDespatched event) {
-        update(event.orderId().value(), OrderStatus.DESPATCHED, d -> new OrderDetail(d.orderId(), d.orderNumber(),
-                d.channel(), d.channelOrderRef(), OrderStatus.DESPATCHED, d.customer(), d.billingAddress(),
-                d.shippingAddress(), d.lines(), d.shippingCharge(), d.adjustments(), d.totals(), d.placedAt(),
-                d.despatchDeadline(), d.deliveryDeadline(), d.confirmedAt(), d.cancelledAt(), d.cancellationReason(),
-                new OrderDetail.Despatch(event.carrier(), event.trackingNumber(), event.despatchedAt())));
+        update(event.orderId().value(), d -> withStatus(d, OrderStatus.DESPATCHED, d.confirmedAt(), d.cancelledAt(),
+                d.cancellationReason(), new OrderDetail.Despatch(event.carrier(), event.trackingNumber(),
+                        event.despatchedAt())));
     }
 
     @EventHandler
@@ -120,14 +118,10 @@ public class OrderListProjection {
     }
 
     private void updateLine(String orderId, int lineNumber, String location, LineStock stock) {
-        update(orderId, null, detail -> {
-            var lines = new ArrayList<>(detail.lines());
-            lines.replaceAll(line -> line.lineNumber() == lineNumber ? line.withStock(location, stock) : line);
-            return withLines(detail, lines);
-        });
+        update(orderId, detail -> withLineStock(detail, lineNumber, location, stock));
     }
 
-    private void update(String orderId, OrderStatus status, UnaryOperator<OrderDetail> change) {
+    private void update(String orderId, UnaryOperator<OrderDetail> change) {
         List<String> found = jdbc.queryForList("SELECT detail::text FROM orders WHERE order_id = ? FOR UPDATE",
                 String.class, orderId);
         if (found.isEmpty()) {
@@ -138,15 +132,18 @@ public class OrderListProjection {
                 changed.status().name(), write(changed), orderId);
     }
 
+    /** The order's state after a change of status; everything placed stays as placed. */
     private static OrderDetail withStatus(OrderDetail d, OrderStatus status, Instant confirmedAt, Instant cancelledAt,
-                                          String cancellationReason) {
+                                          String cancellationReason, OrderDetail.Despatch despatch) {
         return new OrderDetail(d.orderId(), d.orderNumber(), d.channel(), d.channelOrderRef(), status, d.customer(),
                 d.billingAddress(), d.shippingAddress(), d.lines(), d.shippingCharge(), d.adjustments(), d.totals(),
-                d.placedAt(), d.despatchDeadline(), d.deliveryDeadline(),
-                confirmedAt != null ? confirmedAt : d.confirmedAt(), cancelledAt, cancellationReason, d.despatch());
+                d.placedAt(), d.despatchDeadline(), d.deliveryDeadline(), confirmedAt, cancelledAt, cancellationReason,
+                despatch);
     }
 
-    private static OrderDetail withLines(OrderDetail d, List<OrderDetail.Line> lines) {
+    private static OrderDetail withLineStock(OrderDetail d, int lineNumber, String location, LineStock stock) {
+        var lines = new ArrayList<>(d.lines());
+        lines.replaceAll(line -> line.lineNumber() == lineNumber ? line.withStock(location, stock) : line);
         return new OrderDetail(d.orderId(), d.orderNumber(), d.channel(), d.channelOrderRef(), d.status(),
                 d.customer(), d.billingAddress(), d.shippingAddress(), List.copyOf(lines), d.shippingCharge(),
                 d.adjustments(), d.totals(), d.placedAt(), d.despatchDeadline(), d.deliveryDeadline(),

@@ -39,14 +39,6 @@ public class SearchIndexes {
         this.messagesIndex = prefix + "messages";
     }
 
-    public String orders() {
-        return ordersIndex;
-    }
-
-    public String messages() {
-        return messagesIndex;
-    }
-
     /** Creates the orders index on first use, so the application starts even while the search server does not. */
     public String ensureOrders() {
         return ensure(ordersIndex, SearchIndexes::ordersMapping);
