@@ -39,8 +39,18 @@ public final class TestStack {
     private static void emptyDatabase(String url) {
         try (Connection c = DriverManager.getConnection(url, env("OMS_DB_USER", "postgres"), env("OMS_DB_PASSWORD", ""));
              var st = c.createStatement()) {
-            st.execute("DROP SCHEMA IF EXISTS event_store CASCADE");
-            st.execute("DROP SCHEMA IF EXISTS read_model CASCADE");
+            // every schema of ours, including those of query sides that tests start in JVMs of their own
+            var schemas = new java.util.ArrayList<String>();
+            try (var rs = st.executeQuery("""
+                    SELECT nspname FROM pg_namespace
+                    WHERE nspname NOT LIKE 'pg\\_%' AND nspname NOT IN ('public', 'information_schema')""")) {
+                while (rs.next()) {
+                    schemas.add(rs.getString(1));
+                }
+            }
+            for (String schema : schemas) {
+                st.execute("DROP SCHEMA \"" + schema + "\" CASCADE");
+            }
         } catch (SQLException e) {
             throw new IllegalStateException("no test database at " + url + ": start the servers with ./oms test", e);
         }

@@ -1,8 +1,5 @@
 package org.openoms.projections.messaging;
 
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.sql.Timestamp;
 import java.util.List;
 import org.axonframework.config.ProcessingGroup;
@@ -29,12 +26,10 @@ public class MessageSearchProjection {
 
     public static final String PROCESSING_GROUP = "message-search";
 
-    private final ElasticsearchClient client;
     private final SearchIndexes indexes;
     private final JdbcTemplate jdbc;
 
-    public MessageSearchProjection(ElasticsearchClient client, SearchIndexes indexes, JdbcTemplate jdbc) {
-        this.client = client;
+    public MessageSearchProjection(SearchIndexes indexes, JdbcTemplate jdbc) {
         this.indexes = indexes;
         this.jdbc = jdbc;
     }
@@ -87,14 +82,8 @@ public class MessageSearchProjection {
         List<String> messageIds = jdbc.queryForList("SELECT message_id FROM message_index_entries WHERE order_id = ?",
                 String.class, orderId);
         for (String messageId : messageIds) {
-            try {
-                var found = client.get(g -> g.index(indexes.ensureMessages()).id(messageId), MessageDocument.class);
-                if (found.found() && found.source() != null) {
-                    write(found.source().withOrder(status, despatchedAt), cause);
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            indexes.current(indexes.ensureMessages(), messageId, MessageDocument.class)
+                    .ifPresent(document -> write(document.withOrder(status, despatchedAt), cause));
         }
     }
 

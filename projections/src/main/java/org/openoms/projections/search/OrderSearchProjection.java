@@ -1,8 +1,5 @@
 package org.openoms.projections.search;
 
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Objects;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -28,11 +25,9 @@ public class OrderSearchProjection {
 
     public static final String PROCESSING_GROUP = "order-search";
 
-    private final ElasticsearchClient client;
     private final SearchIndexes indexes;
 
-    public OrderSearchProjection(ElasticsearchClient client, SearchIndexes indexes) {
-        this.client = client;
+    public OrderSearchProjection(SearchIndexes indexes) {
         this.indexes = indexes;
     }
 
@@ -74,14 +69,8 @@ public class OrderSearchProjection {
     }
 
     private void changeStatus(OrderId orderId, OrderStatus status, DomainEventMessage<?> cause) {
-        try {
-            var found = client.get(g -> g.index(indexes.ensureOrders()).id(orderId.value()), OrderSearchDocument.class);
-            if (found.found() && found.source() != null) {
-                write(found.source().withStatus(status), cause);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        indexes.current(indexes.ensureOrders(), orderId.value(), OrderSearchDocument.class)
+                .ifPresent(document -> write(document.withStatus(status), cause));
     }
 
     private void write(OrderSearchDocument document, DomainEventMessage<?> cause) {

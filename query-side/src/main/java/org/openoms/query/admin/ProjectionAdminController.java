@@ -3,9 +3,7 @@ package org.openoms.query.admin;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
-import java.util.OptionalLong;
 import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.openoms.platform.web.ResourceNotFound;
 import org.springframework.http.ResponseEntity;
@@ -25,22 +23,18 @@ import org.springframework.web.bind.annotation.RestController;
 public class ProjectionAdminController {
 
     private final EventProcessingConfiguration processing;
+    private final ProjectionMonitor monitor;
 
-    public ProjectionAdminController(EventProcessingConfiguration processing) {
+    public ProjectionAdminController(EventProcessingConfiguration processing, ProjectionMonitor monitor) {
         this.processing = processing;
-    }
-
-    public record ProjectionStatus(String name, boolean running, boolean replaying, boolean caughtUp, Long position) {
+        this.monitor = monitor;
     }
 
     @GetMapping
-    @Operation(summary = "Every projection: running, replaying, caught up, and the event position it has reached")
+    @Operation(summary = "Every projection: its committed position against the head (events and seconds behind), "
+            + "whether it is retrying a failure and with which error, and whether it is stuck")
     public List<ProjectionStatus> projections() {
-        return processing.eventProcessors().values().stream()
-                .filter(StreamingEventProcessor.class::isInstance)
-                .map(p -> status((StreamingEventProcessor) p))
-                .sorted(java.util.Comparator.comparing(ProjectionStatus::name))
-                .toList();
+        return monitor.sample();
     }
 
     @PostMapping("/{name}/rebuild")
@@ -52,16 +46,7 @@ public class ProjectionAdminController {
         processor.shutDown();
         processor.resetTokens();
         processor.start();
-        return ResponseEntity.accepted().body(status(processor));
-    }
-
-    private static ProjectionStatus status(StreamingEventProcessor processor) {
-        var statuses = processor.processingStatus().values();
-        boolean replaying = statuses.stream().anyMatch(EventTrackerStatus::isReplaying);
-        boolean caughtUp = !statuses.isEmpty() && statuses.stream().allMatch(EventTrackerStatus::isCaughtUp);
-        OptionalLong position = statuses.stream().map(EventTrackerStatus::getCurrentPosition)
-                .filter(OptionalLong::isPresent).mapToLong(OptionalLong::getAsLong).min();
-        return new ProjectionStatus(processor.getName(), processor.isRunning(), replaying, caughtUp,
-                position.isPresent() ? position.getAsLong() : null);
+        return ResponseEntity.accepted().body(monitor.sample().stream().filter(p -> p.name().equals(name))
+                .findFirst().orElseThrow());
     }
 }

@@ -1,0 +1,179 @@
+package org.openoms.query.admin;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.OptionalLong;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.SimpleSerializedObject;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Watches every projection: where its committed tokens stand against the head of the event store, whether
+ * it is retrying a failure, and whether it has stopped moving. Health reads the last sample, so a probe
+ * never waits on the database; the admin endpoint takes a fresh one.
+ */
+@Component
+public class ProjectionMonitor implements SmartLifecycle {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ProjectionMonitor.class);
+
+    private final EventProcessingConfiguration processing;
+    private final EventStore eventStore;
+    private final JdbcTemplate jdbc;
+    private final Serializer tokenSerializer;
+    private final Clock clock;
+    private final Duration stuckAfter;
+    private final Duration sampleEvery;
+    private final boolean eventsInPostgres;
+    private final Map<String, Progress> progress = new ConcurrentHashMap<>();
+    private volatile List<ProjectionStatus> latest = List.of();
+    private volatile Instant sampledAt;
+    private ScheduledExecutorService sampler;
+
+    public ProjectionMonitor(EventProcessingConfiguration processing, EventStore eventStore, JdbcTemplate jdbc,
+                             @Qualifier("serializer") Serializer tokenSerializer, Clock clock,
+                             @Value("${oms.projections.stuck-after:PT60S}") Duration stuckAfter,
+                             @Value("${oms.projections.sample-every:PT1S}") Duration sampleEvery,
+                             @Value("${axon.axonserver.enabled:false}") boolean axonServer) {
+        this.processing = processing;
+        this.eventStore = eventStore;
+        this.jdbc = jdbc;
+        this.tokenSerializer = tokenSerializer;
+        this.clock = clock;
+        this.stuckAfter = stuckAfter;
+        this.sampleEvery = sampleEvery;
+        this.eventsInPostgres = !axonServer;
+    }
+
+    /** A fresh look at every projection, sorted by name. */
+    public List<ProjectionStatus> sample() {
+        Instant now = clock.instant();
+        TrackingToken headToken = eventStore.createHeadToken();
+        long head = headToken == null ? -1 : headToken.position().orElse(-1);
+        List<ProjectionStatus> statuses = processing.eventProcessors().values().stream()
+                .filter(StreamingEventProcessor.class::isInstance)
+                .map(p -> status((StreamingEventProcessor) p, head, now))
+                .sorted(Comparator.comparing(ProjectionStatus::name))
+                .toList();
+        latest = statuses;
+        sampledAt = now;
+        return statuses;
+    }
+
+    /** The last sample and when it was taken (null before the first). */
+    public List<ProjectionStatus> latest() {
+        return latest;
+    }
+
+    public Instant sampledAt() {
+        return sampledAt;
+    }
+
+    private ProjectionStatus status(StreamingEventProcessor processor, long head, Instant now) {
+        var statuses = processor.processingStatus().values();
+        boolean replaying = statuses.stream().anyMatch(EventTrackerStatus::isReplaying);
+        Throwable error = statuses.stream().map(EventTrackerStatus::getError).filter(Objects::nonNull)
+                .findFirst().orElse(null);
+        long position = committedPosition(processor.getName());
+        long behind = Math.max(0, head - position);
+        Progress seen = progress.compute(processor.getName(), (name, before) -> Progress.next(before, position,
+                behind == 0 && error == null, error != null, now));
+        boolean stuck = seen.stuckSince() != null && !seen.stuckSince().plus(stuckAfter).isAfter(now);
+        return new ProjectionStatus(processor.getName(), processor.isRunning(), replaying, behind == 0, position, head,
+                behind, behind == 0 ? Long.valueOf(0) : secondsBehind(position, now), error != null,
+                error == null ? null : describe(error), seen.errorSince(), seen.stuckSince(), stuck);
+    }
+
+    /** The lowest position over the processor's segments, as committed in the token store. */
+    private long committedPosition(String processorName) {
+        List<Long> positions = jdbc.query("SELECT token, token_type FROM token_entry WHERE processor_name = ?",
+                (rs, row) -> position(rs.getBytes(1), rs.getString(2)), processorName);
+        return positions.stream().mapToLong(Long::longValue).min().orElse(-1);
+    }
+
+    private long position(byte[] token, String type) {
+        if (token == null || type == null) {
+            return -1;
+        }
+        TrackingToken tracking = tokenSerializer.deserialize(new SimpleSerializedObject<>(token, byte[].class, type, null));
+        OptionalLong position = tracking == null ? OptionalLong.empty() : tracking.position();
+        return position.orElse(-1);
+    }
+
+    private Long secondsBehind(long position, Instant now) {
+        if (!eventsInPostgres) {
+            return null;
+        }
+        List<Instant> oldest = jdbc.query("""
+                SELECT time_stamp FROM domain_event_entry WHERE global_index > ? ORDER BY global_index LIMIT 1""",
+                (rs, row) -> Instant.parse(rs.getString(1)), position);
+        return oldest.isEmpty() ? 0L : Math.max(0, Duration.between(oldest.get(0), now).toSeconds());
+    }
+
+    private static String describe(Throwable error) {
+        StringBuilder text = new StringBuilder();
+        for (Throwable t = error; t != null && text.length() < 1000; t = t.getCause() == t ? null : t.getCause()) {
+            text.append(text.isEmpty() ? "" : " <- ").append(t.getClass().getSimpleName()).append(": ")
+                    .append(t.getMessage());
+        }
+        return text.length() > 1000 ? text.substring(0, 1000) : text.toString();
+    }
+
+    /** When a projection last moved, and since when it has been retrying or standing still behind the head. */
+    private record Progress(long position, Instant errorSince, Instant stuckSince) {
+        static Progress next(Progress before, long position, boolean caughtUp, boolean inError, Instant now) {
+            Instant errorSince = inError ? (before != null && before.errorSince() != null ? before.errorSince() : now) : null;
+            boolean moved = before == null || before.position() != position;
+            Instant stuckSince = caughtUp || (moved && !inError) ? null
+                    : before != null && before.stuckSince() != null ? before.stuckSince() : now;
+            return new Progress(position, errorSince, stuckSince);
+        }
+    }
+
+    @Override
+    public void start() {
+        sampler = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread thread = new Thread(r, "projection-monitor");
+            thread.setDaemon(true);
+            return thread;
+        });
+        sampler.scheduleWithFixedDelay(() -> {
+            try {
+                sample();
+            } catch (RuntimeException e) {
+                LOG.debug("projection sample failed: {}", e.toString());
+            }
+        }, 0, sampleEvery.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public void stop() {
+        sampler.shutdownNow();
+        sampler = null;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return sampler != null;
+    }
+}
