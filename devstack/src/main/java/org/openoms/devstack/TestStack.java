@@ -27,9 +27,11 @@ public final class TestStack {
         if (properties == null) {
             String dbUrl = env("OMS_TEST_DB_URL", "jdbc:postgresql://127.0.0.1:5432/oms_test");
             String esUrl = env("OMS_ES_URL", "http://127.0.0.1:9200");
-            String indexPrefix = "oms-test-" + ProcessHandle.current().pid() + "-" + System.currentTimeMillis() + "-";
+            // a second checkout testing at the same time names another root, so neither deletes the other's indexes
+            String indexRoot = env("OMS_TEST_INDEX_ROOT", "oms-test");
+            String indexPrefix = indexRoot + "-" + ProcessHandle.current().pid() + "-" + System.currentTimeMillis() + "-";
             emptyDatabase(dbUrl);
-            deleteOldTestIndexes(esUrl);
+            deleteOldTestIndexes(esUrl, indexRoot);
             properties = Map.of("OMS_DB_URL", dbUrl, "OMS_ES_URL", esUrl, "OMS_ES_INDEX_PREFIX", indexPrefix);
             properties.forEach(System::setProperty);
         }
@@ -56,9 +58,9 @@ public final class TestStack {
         }
     }
 
-    private static void deleteOldTestIndexes(String esUrl) {
+    private static void deleteOldTestIndexes(String esUrl, String indexRoot) {
         try {
-            HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(esUrl + "/oms-test-*")).DELETE().build(),
+            HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(esUrl + "/" + indexRoot + "-*")).DELETE().build(),
                     HttpResponse.BodyHandlers.discarding());
         } catch (IOException e) {
             throw new IllegalStateException("no Elasticsearch at " + esUrl + ": start the servers with ./oms test", e);
