@@ -57,6 +57,12 @@ final class RunningOms {
                 .POST(HttpRequest.BodyPublishers.noBody()).build());
     }
 
+    /** Any method on the query side, as an administrator. */
+    HttpResponse<String> send(String method, String path) {
+        return send(HttpRequest.newBuilder(URI.create(queryUrl + path)).header("X-Actor", "admin")
+                .method(method, HttpRequest.BodyPublishers.noBody()).build());
+    }
+
     HttpResponse<String> query(String pathAndQuery) {
         return send(HttpRequest.newBuilder(URI.create(queryUrl + pathAndQuery)).GET().build());
     }

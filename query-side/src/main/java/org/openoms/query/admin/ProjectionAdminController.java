@@ -6,7 +6,10 @@ import java.util.List;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.openoms.platform.web.ResourceNotFound;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -21,6 +24,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/admin/projections")
 @Tag(name = "Admin", description = "Projection status and rebuild by replay")
 public class ProjectionAdminController {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ProjectionAdminController.class);
 
     private final EventProcessingConfiguration processing;
     private final ProjectionMonitor monitor;
@@ -37,16 +42,49 @@ public class ProjectionAdminController {
         return monitor.sample();
     }
 
+    @PostMapping("/{name}/parked/retry")
+    @Operation(summary = "Apply the projection's parked events again, each order's in order; those that fail again stay parked")
+    public ProjectionStatus retryParked(@PathVariable String name) {
+        var retry = processing.sequencedDeadLetterProcessor(name).orElseThrow(() -> noSuchProjection(name));
+        long sequences = processing.deadLetterQueue(name).map(q -> q.amountOfSequences()).orElse(0L);
+        // each call takes the sequence touched longest ago; one that fails again goes back with a new touch
+        long applied = 0;
+        for (long i = 0; i < sequences; i++) {
+            applied += retry.processAny() ? 1 : 0;
+        }
+        LOG.info("projection {}: {} of {} parked sequences applied", name, applied, sequences);
+        return status(name);
+    }
+
+    @DeleteMapping("/{name}/parked/{sequence}")
+    @Operation(summary = "Drop the parked events of one order (sequence) from the projection: they will not be applied")
+    public ProjectionStatus evictParked(@PathVariable String name, @PathVariable String sequence) {
+        var queue = processing.deadLetterQueue(name).orElseThrow(() -> noSuchProjection(name));
+        if (!queue.contains(sequence)) {
+            throw new ResourceNotFound("projection " + name + " holds no parked events of " + sequence);
+        }
+        queue.deadLetterSequence(sequence).forEach(queue::evict);
+        LOG.warn("projection {}: parked events of {} evicted", name, sequence);
+        return status(name);
+    }
+
     @PostMapping("/{name}/rebuild")
     @Operation(summary = "Reset a projection and replay it from the first event")
     public ResponseEntity<ProjectionStatus> rebuild(@PathVariable String name) {
         StreamingEventProcessor processor = processing.eventProcessor(name, StreamingEventProcessor.class)
-                .orElseThrow(() -> new ResourceNotFound("no projection " + name + "; known: "
-                        + projections().stream().map(ProjectionStatus::name).toList()));
+                .orElseThrow(() -> noSuchProjection(name));
         processor.shutDown();
         processor.resetTokens();
         processor.start();
-        return ResponseEntity.accepted().body(monitor.sample().stream().filter(p -> p.name().equals(name))
-                .findFirst().orElseThrow());
+        return ResponseEntity.accepted().body(status(name));
+    }
+
+    private ProjectionStatus status(String name) {
+        return monitor.sample().stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    private ResourceNotFound noSuchProjection(String name) {
+        return new ResourceNotFound("no projection " + name + "; known: "
+                + monitor.latest().stream().map(ProjectionStatus::name).toList());
     }
 }

@@ -3,6 +3,7 @@ package org.openoms.query.admin;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -13,10 +14,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.deadletter.DeadLetter;
+import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
 import org.slf4j.Logger;
@@ -36,6 +40,7 @@ import org.springframework.stereotype.Component;
 public class ProjectionMonitor implements SmartLifecycle {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProjectionMonitor.class);
+    private static final int SHOWN_PARKED = 20;
 
     private final EventProcessingConfiguration processing;
     private final EventStore eventStore;
@@ -99,9 +104,34 @@ public class ProjectionMonitor implements SmartLifecycle {
         Progress seen = progress.compute(processor.getName(), (name, before) -> Progress.next(before, position,
                 behind == 0 && error == null, error != null, now));
         boolean stuck = seen.stuckSince() != null && !seen.stuckSince().plus(stuckAfter).isAfter(now);
+        var queue = processing.deadLetterQueue(processor.getName());
+        long parkedEvents = queue.map(SequencedDeadLetterQueue::size).orElse(0L);
         return new ProjectionStatus(processor.getName(), processor.isRunning(), replaying, behind == 0, position, head,
                 behind, behind == 0 ? Long.valueOf(0) : secondsBehind(position, now), error != null,
-                error == null ? null : describe(error), seen.errorSince(), seen.stuckSince(), stuck);
+                error == null ? null : describe(error), seen.errorSince(), seen.stuckSince(), stuck, parkedEvents,
+                parkedEvents == 0 ? List.of() : parked(queue.get()));
+    }
+
+    private static List<ProjectionStatus.ParkedEvent> parked(SequencedDeadLetterQueue<EventMessage<?>> queue) {
+        List<ProjectionStatus.ParkedEvent> parked = new ArrayList<>();
+        for (var sequence : queue.deadLetters()) {
+            for (DeadLetter<? extends EventMessage<?>> letter : sequence) {
+                if (parked.size() == SHOWN_PARKED) {
+                    return parked;
+                }
+                var event = letter.message();
+                parked.add(new ProjectionStatus.ParkedEvent(sequenceOf(letter), event.getPayloadType().getSimpleName(),
+                        event.getIdentifier(), event.getTimestamp(),
+                        letter.cause().map(c -> c.type() + ": " + c.message()).orElse("waiting behind an earlier event of its order"),
+                        letter.enqueuedAt()));
+            }
+        }
+        return parked;
+    }
+
+    private static String sequenceOf(DeadLetter<? extends EventMessage<?>> letter) {
+        return letter instanceof org.axonframework.eventhandling.deadletter.jpa.JpaDeadLetter<?> jpa
+                ? jpa.getSequenceIdentifier() : String.valueOf(letter.message().getIdentifier());
     }
 
     /** The lowest position over the processor's segments, as committed in the token store. */

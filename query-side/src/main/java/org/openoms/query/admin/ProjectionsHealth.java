@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * DEGRADED while any projection is stuck (retrying, or standing still behind the head, for longer than
- * {@code oms.projections.stuck-after}): queries still answer, but from read models that no longer move.
+ * {@code oms.projections.stuck-after}) or holds parked events: queries still answer, but from read models
+ * that no longer move, or that miss some orders' latest events.
  * Reads the monitor's last sample, so it answers at once whatever the database does.
  */
 @Component("projections")
@@ -32,11 +33,11 @@ public class ProjectionsHealth implements HealthIndicator {
         if (sampledAt == null || sampledAt.plus(STALE).isBefore(clock.instant())) {
             return Health.unknown().withDetail("reason", "no recent sample of the projections").build();
         }
-        var stuck = monitor.latest().stream().filter(ProjectionStatus::stuck).toList();
-        Health.Builder health = stuck.isEmpty() ? Health.up() : Health.status(DEGRADED);
+        var troubled = monitor.latest().stream().filter(p -> p.stuck() || p.parkedEvents() > 0).toList();
+        Health.Builder health = troubled.isEmpty() ? Health.up() : Health.status(DEGRADED);
         health.withDetail("sampledAt", sampledAt.toString());
-        stuck.forEach(p -> health.withDetail(p.name(), p.inErrorRetry()
-                ? "retrying since " + p.errorSince() + ": " + p.error()
+        troubled.forEach(p -> health.withDetail(p.name(), !p.stuck() ? p.parkedEvents() + " events parked"
+                : p.inErrorRetry() ? "retrying since " + p.errorSince() + ": " + p.error()
                 : "no progress since " + p.stuckSince() + ", " + p.eventsBehind() + " events behind"));
         return health.build();
     }
