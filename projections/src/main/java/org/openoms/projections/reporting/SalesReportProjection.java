@@ -41,7 +41,7 @@ public class SalesReportProjection {
 
     @EventHandler
     void on(OrderPlaced event, EventMessage<?> message) {
-        int units = event.lines().stream().mapToInt(OrderLine::quantity).sum();
+        long units = event.lines().stream().mapToLong(OrderLine::quantity).sum();
         BigDecimal revenue = event.totals().total().amount();
         String currency = event.currency().getCurrencyCode();
         jdbc.update("""
@@ -56,20 +56,20 @@ public class SalesReportProjection {
     void on(OrderCancelled event, EventMessage<?> message) {
         order(event.orderId().value()).ifPresent(order -> fact(message, event.orderId().value(), "CANCELLATION",
                 event.cancelledAt(), (String) order.get("channel"), ((String) order.get("currency")).strip(), -1,
-                -((Number) order.get("units")).intValue(), ((BigDecimal) order.get("revenue")).negate()));
+                -((Number) order.get("units")).longValue(), ((BigDecimal) order.get("revenue")).negate()));
     }
 
     /** Returned units count when the return completes, with its refund; remembered until then. */
     @EventHandler
     void on(ReturnReceived event) {
-        int units = event.lines().stream().mapToInt(ReturnReceived.Line::quantity).sum();
+        long units = event.lines().stream().mapToLong(ReturnReceived.Line::quantity).sum();
         jdbc.update("INSERT INTO sales_returns (return_id, units) VALUES (?, ?) ON CONFLICT DO NOTHING",
                 event.returnId().value(), units);
     }
 
     @EventHandler
     void on(ReturnCompleted event, EventMessage<?> message) {
-        List<Integer> units = jdbc.queryForList("SELECT units FROM sales_returns WHERE return_id = ?", Integer.class,
+        List<Long> units = jdbc.queryForList("SELECT units FROM sales_returns WHERE return_id = ?", Long.class,
                 event.returnId().value());
         order(event.orderId().value()).ifPresent(order -> fact(message, event.orderId().value(), "REFUND",
                 event.completedAt(), (String) order.get("channel"), event.refund().currency().getCurrencyCode(), 0,
@@ -87,7 +87,7 @@ public class SalesReportProjection {
     }
 
     private void fact(EventMessage<?> message, String orderId, String kind, Instant at, String channel, String currency,
-                      int orders, int units, BigDecimal revenue) {
+                      int orders, long units, BigDecimal revenue) {
         LocalDate day = LocalDate.ofInstant(at, merchantZone);
         jdbc.update("""
                 INSERT INTO sales_facts (event_id, order_id, kind, occurred_at, day, channel, currency, orders, units,
