@@ -28,10 +28,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 final class ReadModels {
 
-    /** What each projection owns: tables with their key columns, or "es:" index suffix and sort field. */
+    /** What each projection owns: tables with their key columns (and the columns compared), or "es:" index suffix and sort field. */
     static final Map<String, List<String>> OWNED = Map.of(
             "order-list", List.of("orders:order_id", "order_lines:order_id, line_number"),
-            "order-timeline", List.of("order_timeline:order_id, position"),
+            // positions follow the order commits reached the processor in; every other column must match
+            "order-timeline", List.of("order_timeline:event_id:event_id, order_id, occurred_at, event_type, summary, "
+                    + "actor, reason, correlation_id, payload"),
             "stock-levels", List.of("stock_levels:sku, location"),
             "despatch-queue", List.of("despatch_queue:order_id"),
             "sales-report", List.of("sales_orders:order_id", "sales_facts:event_id", "sales_returns:return_id"),
@@ -62,7 +64,9 @@ final class ReadModels {
             if (parts[0].equals("es")) {
                 all.append(indexContent(indexPrefix + parts[1], parts[2]));
             } else {
-                all.append(jdbc.queryForObject("SELECT count(*) || ':' || coalesce(md5(string_agg(t::text, '|' ORDER BY "
+                // "table:key" compares whole rows, "table:key:columns" only the columns named
+                String row = parts.length > 2 ? "(" + parts[2] + ")::text" : "t::text";
+                all.append(jdbc.queryForObject("SELECT count(*) || ':' || coalesce(md5(string_agg(" + row + ", '|' ORDER BY "
                         + parts[1] + ")), '') FROM " + schema + "." + parts[0] + " t", String.class));
             }
             all.append('\n');
@@ -90,14 +94,15 @@ final class ReadModels {
         return get(queryUrl + "/api/admin/projections");
     }
 
-    /** Every named projection has committed every event in the store and none is retrying a failure. */
+    /** Every named projection has committed every event in the store, none is retrying a failure, none parked one. */
     boolean caughtUp(Collection<String> names) {
         JsonNode statuses = projections();
         return names.stream().allMatch(name -> {
             for (JsonNode p : statuses) {
                 if (p.path("name").asText().equals(name)) {
                     return p.path("running").asBoolean() && p.path("caughtUp").asBoolean()
-                            && p.path("eventsBehind").asLong(-1) == 0 && !p.path("inErrorRetry").asBoolean(true);
+                            && p.path("eventsBehind").asLong(-1) == 0 && !p.path("inErrorRetry").asBoolean(true)
+                            && p.path("parkedEvents").asLong(-1) == 0;
                 }
             }
             return false;

@@ -1,5 +1,6 @@
 package org.openoms.projections.processing;
 
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import java.sql.SQLTransientException;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.EventMessage;
@@ -56,9 +57,10 @@ public class ReadModelProcessing {
 
     static boolean transientFailure(Throwable cause) {
         for (Throwable t = cause; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof TransientDataAccessException || t instanceof DataAccessResourceFailureException
-                    || t instanceof CannotCreateTransactionException || t instanceof SQLTransientException
-                    || t instanceof java.io.IOException) {
+            if (t instanceof ReadModelUnavailable || t instanceof TransientDataAccessException
+                    || t instanceof DataAccessResourceFailureException || t instanceof CannotCreateTransactionException
+                    || t instanceof SQLTransientException || t instanceof java.io.IOException
+                    || t instanceof ElasticsearchException search && (search.status() >= 500 || search.status() == 429)) {
                 return true;
             }
         }

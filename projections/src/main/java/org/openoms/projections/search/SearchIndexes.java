@@ -21,6 +21,7 @@ import java.util.function.Supplier;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.openoms.projections.processing.ReadModelUnavailable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -162,7 +163,7 @@ public class SearchIndexes implements SmartInitializingSingleton {
         } catch (IOException | RuntimeException e) {
             if (interrupted(e)) {
                 Thread.interrupted();
-                throw new SearchWriteRefused("the search request was interrupted (batch timeout): " + e.getMessage());
+                throw new ReadModelUnavailable("the search request was interrupted (batch timeout)", e);
             }
             throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
         }
@@ -220,7 +221,7 @@ public class SearchIndexes implements SmartInitializingSingleton {
         }
     }
 
-    /** Elasticsearch refused a write for a reason other than already holding it, or did not answer; the batch is replayed. */
+    /** Elasticsearch refused a write for a reason other than already holding it; the batch is replayed. */
     public static final class SearchWriteRefused extends RuntimeException {
         SearchWriteRefused(String message) {
             super(message);

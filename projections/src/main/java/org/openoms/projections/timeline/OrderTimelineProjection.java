@@ -6,7 +6,6 @@ import java.sql.Timestamp;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.openoms.kernel.order.ConcernsOrder;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -31,35 +30,27 @@ public class OrderTimelineProjection {
         this.json = json;
     }
 
-    /**
-     * A row's position is its event's position in the event store, so the timeline reads in the store's order
-     * whichever order concurrent commits reached the processor in, and a rebuild numbers it the same.
-     */
     @EventHandler
     void on(ConcernsOrder event, EventMessage<?> message) {
         var metaData = message.getMetaData();
         jdbc.update("""
-                INSERT INTO order_timeline (position, event_id, order_id, occurred_at, event_type, summary, actor,
-                                            reason, correlation_id, payload)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)
+                INSERT INTO order_timeline (event_id, order_id, occurred_at, event_type, summary, actor, reason,
+                                            correlation_id, payload)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)
                 ON CONFLICT (event_id) DO NOTHING""",
-                storePosition(message), message.getIdentifier(), event.orderId().value(), Timestamp.from(message.getTimestamp()),
+                message.getIdentifier(), event.orderId().value(), Timestamp.from(message.getTimestamp()),
                 event.getClass().getSimpleName(), TimelineSummaries.of(event),
                 metaData.get("actor"), metaData.get("reason"), metaData.get("correlationId"), write(event));
     }
 
+    /**
+     * Positions number rows in the order the processor met them, which follows commit order: two events
+     * committed out of global order can be numbered differently by a rebuild. The timeline reads by the
+     * time each event happened, positions only breaking ties.
+     */
     @ResetHandler
     void reset() {
-        jdbc.update("TRUNCATE order_timeline");
-    }
-
-    private static long storePosition(EventMessage<?> message) {
-        if (message instanceof TrackedEventMessage<?> tracked && tracked.trackingToken() != null) {
-            return tracked.trackingToken().position()
-                    .orElseThrow(() -> new IllegalStateException("event " + message.getIdentifier() + " has no position"));
-        }
-        throw new IllegalStateException("the timeline is built from the event stream; " + message.getIdentifier()
-                + " did not come from it");
+        jdbc.update("TRUNCATE order_timeline RESTART IDENTITY");
     }
 
     private String write(Object event) {

@@ -29,7 +29,7 @@ final class TimelineSummaries {
 
     static String of(Object event) {
         if (event instanceof OrderPlaced e) {
-            int units = e.lines().stream().mapToInt(l -> l.quantity()).sum();
+            long units = e.lines().stream().mapToLong(l -> l.quantity()).sum();
             return "Order " + e.orderNumber() + " placed via " + e.channel() + " by " + e.customer().name() + ": "
                     + e.lines().size() + " line(s), " + units + " unit(s), total " + e.totals().total()
                     + (e.historical() ? " (imported from " + e.history().source() + ", already fulfilled)" : "");
@@ -55,7 +55,7 @@ final class TimelineSummaries {
                     + e.stockItemId().location();
         }
         if (event instanceof ReturnRequested e) {
-            int units = e.lines().stream().mapToInt(ReturnRequested.Line::quantity).sum();
+            long units = e.lines().stream().mapToLong(ReturnRequested.Line::quantity).sum();
             return "Return " + e.returnId() + " requested via " + e.channel() + " (" + e.reason() + "): "
                     + units + " unit(s) of line(s) " + e.lines().stream().map(l -> String.valueOf(l.lineNumber()))
                     .collect(Collectors.joining(", "));

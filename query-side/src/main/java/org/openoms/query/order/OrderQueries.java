@@ -88,7 +88,7 @@ public class OrderQueries {
     public OrderTimeline handle(FindOrderTimeline query) {
         List<TimelineEntry> entries = jdbc.query("""
                 SELECT position, occurred_at, event_type, summary, actor, reason, correlation_id, payload::text
-                FROM order_timeline WHERE order_id = ? ORDER BY position""",
+                FROM order_timeline WHERE order_id = ? ORDER BY occurred_at, position""",
                 (rs, n) -> new TimelineEntry(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3),
                         rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8)),
                 query.orderId());
