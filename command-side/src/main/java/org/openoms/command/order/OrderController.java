@@ -7,11 +7,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.openoms.command.stock.SkuCatalogue;
 import org.openoms.command.web.CommandSender;
+import org.openoms.kernel.common.Bounds;
 import org.openoms.kernel.order.CancelOrder;
 import org.openoms.kernel.order.MarkOrderDespatched;
 import org.openoms.kernel.order.OrderId;
 import org.openoms.platform.web.Actor;
 import org.openoms.platform.web.InvalidRequest;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -29,10 +31,17 @@ public class OrderController {
     private final OrderNumbers orderNumbers;
     private final SkuCatalogue skuCatalogue;
 
-    public OrderController(CommandSender commands, OrderNumbers orderNumbers, SkuCatalogue skuCatalogue) {
+    private final int maxLines;
+
+    public OrderController(CommandSender commands, OrderNumbers orderNumbers, SkuCatalogue skuCatalogue,
+                           @Value("${oms.orders.max-lines:500}") int maxLines) {
+        if (maxLines < 1 || maxLines > Bounds.MAX_ORDER_LINES) {
+            throw new IllegalStateException("oms.orders.max-lines must be from 1 to " + Bounds.MAX_ORDER_LINES);
+        }
         this.commands = commands;
         this.orderNumbers = orderNumbers;
         this.skuCatalogue = skuCatalogue;
+        this.maxLines = maxLines;
     }
 
     public record CancelRequest(String reason) {
@@ -50,12 +59,12 @@ public class OrderController {
                                                @RequestHeader(name = Actor.HEADER, required = false) String actor,
                                                @RequestHeader(name = Actor.REASON_HEADER, required = false) String reason) {
         OrderId orderId = orderId(request.orderId(), idempotencyKey);
-        var command = request.toCommand(orderId, orderNumbers.next());
+        var command = request.toCommand(orderId, orderNumbers.next(), maxLines);
         if (command.history() == null) {
             // a typo guard for live entry; history records what was sold then, catalogue or not
             skuCatalogue.requireKnown(command.lines());
         }
-        PlacementOutcome outcome = commands.send(command, actor, reason);
+        PlacementOutcome outcome = commands.send(command, actor, Actor.reason(reason));
         var body = new OrderAccepted(outcome.orderId(), outcome.orderNumber());
         if (!outcome.created()) {
             return ResponseEntity.ok(body);

@@ -41,7 +41,8 @@ public record PlaceOrderRequest(String orderId, Channel channel, String channelO
     public record AdjustmentInput(PriceAdjustment.Kind kind, String description, MoneyInput amount) {
     }
 
-    PlaceOrder toCommand(OrderId id, String orderNumber) {
+    /** @param maxLines the most lines an order may hold, configured by {@code oms.orders.max-lines} */
+    PlaceOrder toCommand(OrderId id, String orderNumber, int maxLines) {
         if (channel == null) {
             throw new InvalidRequest("channel", "channel is required");
         }
@@ -53,6 +54,9 @@ public record PlaceOrderRequest(String orderId, Channel channel, String channelO
         var orderCurrency = MoneyInput.currency(currency, "currency");
         if (lines == null || lines.isEmpty()) {
             throw new InvalidRequest("lines", "lines must hold at least one line");
+        }
+        if (lines.size() > maxLines) {
+            throw new InvalidRequest("lines", "lines: an order may hold at most " + maxLines + " lines");
         }
         List<OrderLine> orderLines = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {

@@ -14,6 +14,7 @@ import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.openoms.kernel.common.Bounds;
 import org.openoms.kernel.returns.Disposition;
 import org.openoms.kernel.stock.AdjustStock;
 import org.openoms.kernel.stock.BookReturnedStock;
@@ -43,10 +44,11 @@ class StockItemAggregate {
 
     @AggregateIdentifier
     private StockItemId stockItemId;
-    private int onHand;
+    /** Long, and never above {@link Bounds#MAX_STOCK_QUANTITY} by a receipt or adjustment, so sums cannot wrap. */
+    private long onHand;
     /** Reserved units by order line ("orderId#line"). */
     private final Map<String, Integer> reservations = new HashMap<>();
-    private int reserved;
+    private long reserved;
     private final Set<String> bookedReturns = new HashSet<>();
 
     StockItemAggregate() {
@@ -56,14 +58,20 @@ class StockItemAggregate {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(ReceiveStock command, Clock clock) {
+        if (onHand + command.quantity() > Bounds.MAX_STOCK_QUANTITY) {
+            throw new StockRules.StockBoundExceeded(command.stockItemId(), onHand, command.quantity());
+        }
         apply(new StockReceived(command.stockItemId(), command.quantity(), command.reference(), clock.instant()));
     }
 
     @CommandHandler
     void handle(AdjustStock command, Clock clock) {
-        int after = onHand + command.delta();
+        long after = onHand + command.delta();
         if (after < reserved) {
             throw new StockRules.AdjustmentBelowReserved(stockItemId, onHand, reserved, command.delta());
+        }
+        if (after > Bounds.MAX_STOCK_QUANTITY) {
+            throw new StockRules.StockBoundExceeded(stockItemId, onHand, command.delta());
         }
         apply(new StockAdjusted(stockItemId, command.delta(), command.reason(), clock.instant()));
     }
@@ -79,12 +87,12 @@ class StockItemAggregate {
         if (reservations.containsKey(key)) {
             return;
         }
-        int available = onHand - reserved;
+        long available = onHand - reserved;
         if (command.quantity() <= available) {
             apply(new StockReserved(command.stockItemId(), command.orderId(), command.lineNumber(), command.quantity()));
         } else {
             apply(new StockReservationRejected(command.stockItemId(), command.orderId(), command.lineNumber(),
-                    command.quantity(), Math.max(available, 0), "insufficient stock"));
+                    command.quantity(), (int) Math.max(available, 0), "insufficient stock"));
         }
     }
 

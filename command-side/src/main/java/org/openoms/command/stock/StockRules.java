@@ -1,5 +1,6 @@
 package org.openoms.command.stock;
 
+import org.openoms.kernel.common.Bounds;
 import org.openoms.kernel.stock.StockItemId;
 import org.openoms.platform.web.BusinessRuleViolation;
 import org.springframework.http.HttpStatus;
@@ -11,7 +12,7 @@ public final class StockRules {
     }
 
     public static final class AdjustmentBelowReserved extends BusinessRuleViolation {
-        public AdjustmentBelowReserved(StockItemId id, int onHand, int reserved, int delta) {
+        public AdjustmentBelowReserved(StockItemId id, long onHand, long reserved, int delta) {
             super("adjusting " + id + " by " + delta + " would leave " + (onHand + delta) + " on hand for "
                     + reserved + " reserved units; release reservations first");
         }
@@ -19,6 +20,24 @@ public final class StockRules {
         @Override
         public String code() {
             return "adjustment-below-reserved";
+        }
+    }
+
+    /** On hand may not pass {@link Bounds#MAX_STOCK_QUANTITY}: a figure that large is a typo, not a delivery. */
+    public static final class StockBoundExceeded extends BusinessRuleViolation {
+        public StockBoundExceeded(StockItemId id, long onHand, long change) {
+            super("changing " + id + " by " + change + " would put " + (onHand + change) + " units on hand; at most "
+                    + Bounds.MAX_STOCK_QUANTITY + " may be held at one location");
+        }
+
+        @Override
+        public String code() {
+            return "stock-bound-exceeded";
+        }
+
+        @Override
+        public HttpStatus status() {
+            return HttpStatus.UNPROCESSABLE_ENTITY;
         }
     }
 

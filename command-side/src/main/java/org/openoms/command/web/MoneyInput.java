@@ -12,17 +12,16 @@ public record MoneyInput(BigDecimal amount, String currency) {
         if (amount == null) {
             throw new InvalidRequest(field + ".amount", field + ".amount is required");
         }
-        return new Money(amount, currency(currency, field + ".currency"));
+        var moneyCurrency = currency(currency, field + ".currency");
+        return InvalidRequest.at(field + ".amount", () -> new Money(amount, moneyCurrency));
     }
 
+    /** One of {@link Money#SUPPORTED_CURRENCIES}. */
     public static Currency currency(String code, String field) {
-        if (code == null || code.isBlank()) {
-            throw new InvalidRequest(field, field + " is required");
-        }
         try {
-            return Currency.getInstance(code.strip().toUpperCase());
+            return Money.currency(code, field);
         } catch (IllegalArgumentException e) {
-            throw new InvalidRequest(field, field + ": '" + code + "' is not an ISO 4217 currency code");
+            throw new InvalidRequest(field, e.getMessage());
         }
     }
 }

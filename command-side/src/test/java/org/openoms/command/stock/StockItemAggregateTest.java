@@ -8,6 +8,7 @@ import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openoms.kernel.common.Bounds;
 import org.openoms.kernel.order.OrderId;
 import org.openoms.kernel.returns.Disposition;
 import org.openoms.kernel.returns.ReturnId;
@@ -112,6 +113,22 @@ class StockItemAggregateTest {
                 .when(new AdjustStock(ITEM, -2, "damaged"))
                 .expectNoEvents()
                 .expectException(StockRules.AdjustmentBelowReserved.class);
+    }
+
+    @Test
+    void aReceiptThatWouldPassTheOnHandBoundIsRefusedInsteadOfWrapping() {
+        fixture.given(new StockReceived(ITEM, Bounds.MAX_STOCK_QUANTITY, null, NOW))
+                .when(new ReceiveStock(ITEM, 1, null))
+                .expectNoEvents()
+                .expectException(StockRules.StockBoundExceeded.class);
+    }
+
+    @Test
+    void anAdjustmentThatWouldPassTheOnHandBoundIsRefused() {
+        fixture.given(new StockReceived(ITEM, 5, null, NOW))
+                .when(new AdjustStock(ITEM, Bounds.MAX_STOCK_QUANTITY, "found a warehouse"))
+                .expectNoEvents()
+                .expectException(StockRules.StockBoundExceeded.class);
     }
 
     @Test

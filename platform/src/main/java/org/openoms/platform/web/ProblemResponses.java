@@ -1,11 +1,21 @@
 package org.openoms.platform.web;
 
+import com.fasterxml.jackson.core.JsonPointer;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.net.URI;
+import java.time.temporal.Temporal;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
@@ -15,10 +25,12 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -27,7 +39,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 /**
  * Every error leaves the API as RFC 9457 problem+json that names the offending field. Bad input is a
- * 400, a broken business rule a 409, an unknown resource a 404; a 500 means a bug of ours.
+ * 400, a broken business rule a 409, an unknown resource a 404; a 500 means a bug of ours. No detail
+ * carries a class name, a method signature or a stack fragment: framework messages are never passed on.
  */
 @RestControllerAdvice
 public class ProblemResponses extends ResponseEntityExceptionHandler {
@@ -74,15 +87,14 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
         if (e.getCause() instanceof BusinessRuleViolation violation) {
             return ruleBroken(violation);
         }
-        log.error("command failed", e);
-        return ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR, "the command failed: " + e.getMessage());
+        return unexpected(e);
     }
 
     /** Another request wrote the same stream first (or the id was taken) and retrying did not help. */
     @ExceptionHandler({ConcurrencyException.class, AggregateStreamCreationException.class})
     public ProblemDetail conflict(RuntimeException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-                "a concurrent change, or the id is already taken: " + e.getMessage());
+                "a concurrent change, or the id is already taken; read the resource again and retry");
         problem.setType(URI.create(TYPE_PREFIX + "conflict"));
         problem.setTitle("Conflict");
         return problem;
@@ -90,7 +102,7 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     public ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
-        return invalid(e.getName(), e.getName() + ": cannot read '" + e.getValue() + "'"
+        return invalid(e.getName(), e.getName() + ": cannot read '" + shortened(e.getValue()) + "'"
                 + (e.getRequiredType() != null && e.getRequiredType().isEnum()
                 ? ", expected one of " + List.of(e.getRequiredType().getEnumConstants()) : ""));
     }
@@ -98,16 +110,70 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
-        ProblemDetail problem;
-        if (ex.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            String field = path(mapping);
-            problem = invalid(field, field + ": " + readableReason(mapping));
-        } else if (ex.getCause() instanceof JsonMappingException mapping) {
-            problem = invalid("body", "body: " + mapping.getOriginalMessage());
-        } else {
-            problem = invalid("body", "body is not valid JSON: " + rootMessage(ex));
+        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(unreadable(ex.getCause()));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException ex,
+                                                                          HttpHeaders headers, HttpStatusCode status,
+                                                                          WebRequest request) {
+        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(invalid(ex.getParameterName(), ex.getParameterName() + " is required"));
+    }
+
+    /** Spring's own problems (405, 406, 415, ...) get a type of ours instead of about:blank. */
+    @Override
+    protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode statusCode,
+                                                          WebRequest request) {
+        if (body instanceof ProblemDetail problem && URI.create("about:blank").equals(problem.getType())) {
+            problem.setType(typeFor(problem.getStatus()));
         }
-        return ResponseEntity.badRequest().body(problem);
+        return super.createResponseEntity(body, headers, statusCode, request);
+    }
+
+    /** The problem type of a status: bad input is invalid-request, others are named after their reason phrase. */
+    static URI typeFor(int status) {
+        HttpStatus known = HttpStatus.resolve(status);
+        if (status >= 500) {
+            return URI.create(TYPE_PREFIX + "internal");
+        }
+        if (status == 400 || known == null) {
+            return URI.create(TYPE_PREFIX + "invalid-request");
+        }
+        return URI.create(TYPE_PREFIX + known.name().toLowerCase().replace('_', '-'));
+    }
+
+    private static ProblemDetail unreadable(Throwable cause) {
+        if (cause == null) {
+            return invalid("body", "body is required: send a JSON object");
+        }
+        if (cause instanceof UnrecognizedPropertyException unknown) {
+            String field = path(unknown);
+            return invalid(field, field + ": unknown field; known fields are "
+                    + new TreeSet<>(unknown.getKnownPropertyIds().stream().map(String::valueOf).toList()));
+        }
+        if (cause instanceof JsonMappingException mapping && duplicateField(mapping.getCause()) != null) {
+            String field = path(mapping) + "." + duplicateField(mapping.getCause());
+            return invalid(field, field + ": appears twice; each field may be given once");
+        }
+        if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field = path(mapping);
+            return invalid(field, field + ": " + readableReason(mapping));
+        }
+        if (cause instanceof JsonMappingException) {
+            return invalid("body", "body must be a JSON object of the documented shape");
+        }
+        if (cause instanceof StreamReadException read && read.getProcessor() != null) {
+            String field = field(read.getProcessor().getParsingContext().pathAsPointer());
+            if (field != null && duplicateField(read) != null) {
+                return invalid(field, field + ": appears twice; each field may be given once");
+            }
+            if (field != null && read instanceof InputCoercionException) {
+                return invalid(field, field + ": number out of range");
+            }
+            return invalid("body", "body is not valid JSON" + location(read));
+        }
+        return invalid("body", "body is not valid JSON");
     }
 
     @Override
@@ -156,27 +222,77 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
         return path.toString();
     }
 
-    private static String readableReason(JsonMappingException e) {
-        if (e instanceof InvalidFormatException format) {
-            Class<?> target = format.getTargetType();
-            String expected = target.isEnum() ? "one of " + List.of(target.getEnumConstants()) : target.getSimpleName();
-            return "cannot read '" + format.getValue() + "' as " + expected;
+    /** The name Jackson's duplicate detection reports ("Duplicate field 'name'"), or null. */
+    private static String duplicateField(Throwable e) {
+        String message = e instanceof StreamReadException read ? read.getOriginalMessage() : null;
+        if (message == null || !message.startsWith("Duplicate field '")) {
+            return null;
         }
-        if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
-            return "expected " + mismatch.getTargetType().getSimpleName();
-        }
-        Throwable cause = e.getCause();
-        return cause != null && cause.getMessage() != null ? cause.getMessage() : e.getOriginalMessage();
+        int start = message.indexOf('\'') + 1;
+        int end = message.indexOf('\'', start);
+        return end > start ? message.substring(start, end) : null;
     }
 
-    private static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null) {
-            root = root.getCause();
+    private static String readableReason(JsonMappingException e) {
+        if (e.getCause() instanceof InputCoercionException) {
+            return "number out of range";
         }
-        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-        int newline = message.indexOf('\n');
-        return newline > 0 ? message.substring(0, newline) : message;
+        if (e instanceof InvalidFormatException format) {
+            return "cannot read '" + shortened(format.getValue()) + "' as " + expected(format.getTargetType());
+        }
+        if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
+            return "expected " + expected(mismatch.getTargetType());
+        }
+        return "cannot be read";
+    }
+
+    /** What a field holds, in words of JSON rather than of Java classes. */
+    private static String expected(Class<?> target) {
+        if (target.isEnum()) {
+            return "one of " + List.of(target.getEnumConstants());
+        }
+        if (target == Integer.class || target == int.class || target == Long.class || target == long.class
+                || target == BigInteger.class) {
+            return "a whole number";
+        }
+        if (target == BigDecimal.class || target == Double.class || target == double.class) {
+            return "a decimal number";
+        }
+        if (target == String.class) {
+            return "a string";
+        }
+        if (target == Boolean.class || target == boolean.class) {
+            return "true or false";
+        }
+        if (Temporal.class.isAssignableFrom(target)) {
+            return "an ISO-8601 date-time such as 2026-01-31T17:00:00Z";
+        }
+        if (target.isArray() || Collection.class.isAssignableFrom(target)) {
+            return "an array";
+        }
+        return "an object";
+    }
+
+    private static String field(JsonPointer pointer) {
+        StringBuilder field = new StringBuilder();
+        for (JsonPointer p = pointer; p != null && !p.matches(); p = p.tail()) {
+            if (p.getMatchingIndex() >= 0) {
+                field.append('[').append(p.getMatchingIndex()).append(']');
+            } else {
+                field.append(field.isEmpty() ? "" : ".").append(p.getMatchingProperty());
+            }
+        }
+        return field.isEmpty() ? null : field.toString();
+    }
+
+    private static String location(JsonProcessingException e) {
+        return e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
+                + e.getLocation().getColumnNr() + ")";
+    }
+
+    private static String shortened(Object value) {
+        String text = String.valueOf(value);
+        return text.length() > 50 ? text.substring(0, 50) + "..." : text;
     }
 
     private static String describe(String axonMessage) {

@@ -20,6 +20,7 @@ import org.openoms.kernel.order.DespatchLight;
 import org.openoms.kernel.order.OrderStatus;
 import org.openoms.kernel.order.query.DespatchQueue;
 import org.openoms.kernel.order.query.FindDespatchQueue;
+import org.openoms.platform.web.InvalidRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -96,7 +97,7 @@ public class DespatchQueueQueries {
                 + "the merchant's time zone), green")
         public DespatchQueue queue(@RequestParam(required = false) String location,
                                    @RequestParam(required = false) DespatchLight light) {
-            return queries.query(new FindDespatchQueue(location, light), ResponseTypes.instanceOf(DespatchQueue.class))
+            return queries.query(InvalidRequest.at("query", () -> new FindDespatchQueue(location, light)), ResponseTypes.instanceOf(DespatchQueue.class))
                     .join();
         }
     }

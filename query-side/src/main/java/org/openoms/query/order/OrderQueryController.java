@@ -61,14 +61,14 @@ public class OrderQueryController {
     @GetMapping("/{orderId}")
     @Operation(summary = "One order in full")
     public OrderDetail detail(@PathVariable String orderId) {
-        return queries.query(new FindOrder(orderId), ResponseTypes.optionalInstanceOf(OrderDetail.class)).join()
+        return queries.query(InvalidRequest.at("orderId", () -> new FindOrder(orderId)), ResponseTypes.optionalInstanceOf(OrderDetail.class)).join()
                 .orElseThrow(() -> new ResourceNotFound("no order " + orderId));
     }
 
     @GetMapping("/{orderId}/timeline")
     @Operation(summary = "Every event of an order in order: time, actor, type, summary and payload")
     public OrderTimeline timeline(@PathVariable String orderId) {
-        OrderTimeline timeline = queries.query(new FindOrderTimeline(orderId),
+        OrderTimeline timeline = queries.query(InvalidRequest.at("orderId", () -> new FindOrderTimeline(orderId)),
                 ResponseTypes.instanceOf(OrderTimeline.class)).join();
         if (timeline.entries().isEmpty()) {
             throw new ResourceNotFound("no order " + orderId);

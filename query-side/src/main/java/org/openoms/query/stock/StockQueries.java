@@ -10,6 +10,7 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.openoms.kernel.stock.query.FindStockLevels;
 import org.openoms.kernel.stock.query.StockLevel;
 import org.openoms.kernel.stock.query.StockLevels;
+import org.openoms.platform.web.InvalidRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -63,7 +64,7 @@ public class StockQueries {
         @Operation(summary = "Stock levels, filtered by SKU and/or location")
         public StockLevels levels(@RequestParam(required = false) String sku,
                                   @RequestParam(required = false) String location) {
-            return queries.query(new FindStockLevels(sku, location), ResponseTypes.instanceOf(StockLevels.class)).join();
+            return queries.query(InvalidRequest.at("query", () -> new FindStockLevels(sku, location)), ResponseTypes.instanceOf(StockLevels.class)).join();
         }
     }
 }

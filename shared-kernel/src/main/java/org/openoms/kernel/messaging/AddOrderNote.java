@@ -9,6 +9,6 @@ public record AddOrderNote(@TargetAggregateIdentifier OrderId orderId, String te
 
     public AddOrderNote {
         Require.present(orderId, "orderId");
-        text = Require.text(text, "text", 10_000);
+        text = Require.freeText(text, "text", 10_000);
     }
 }

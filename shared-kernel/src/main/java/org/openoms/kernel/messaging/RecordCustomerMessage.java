@@ -18,7 +18,7 @@ public record RecordCustomerMessage(@TargetAggregateIdentifier OrderId orderId, 
         Require.present(channel, "channel");
         sender = Require.text(sender, "sender", 254);
         subject = Require.optionalText(subject, "subject", 500);
-        body = Require.text(body, "body", 100_000);
-        Require.present(receivedAt, "receivedAt");
+        body = Require.freeText(body, "body", 100_000);
+        Require.date(receivedAt, "receivedAt");
     }
 }

@@ -1,6 +1,7 @@
 package org.openoms.kernel.messaging;
 
 import java.time.Instant;
+import org.openoms.kernel.common.Bounds;
 import org.openoms.kernel.common.Require;
 import org.openoms.kernel.order.Channel;
 
@@ -13,11 +14,9 @@ public record SearchMessages(String text, String orderId, Channel channel, Messa
 
     public SearchMessages {
         text = Require.text(text, "q", 200);
-        if (page < 0) {
-            throw new IllegalArgumentException("page must not be negative");
-        }
-        if (size < 1 || size > 100) {
-            throw new IllegalArgumentException("size must be between 1 and 100");
-        }
+        orderId = Require.optionalText(orderId, "orderId", 64);
+        Require.optionalDate(receivedFrom, "from");
+        Require.optionalDate(receivedTo, "to");
+        Require.page(page, size, 100, Bounds.SEARCH_WINDOW);
     }
 }

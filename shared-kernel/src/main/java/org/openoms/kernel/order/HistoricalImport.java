@@ -11,7 +11,7 @@ import org.openoms.kernel.common.Require;
 public record HistoricalImport(Instant occurredAt, String source) {
 
     public HistoricalImport {
-        Require.present(occurredAt, "occurredAt");
+        Require.date(occurredAt, "occurredAt");
         source = Require.text(source, "source", 100);
     }
 }

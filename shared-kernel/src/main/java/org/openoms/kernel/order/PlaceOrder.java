@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.openoms.kernel.common.Address;
+import org.openoms.kernel.common.Bounds;
 import org.openoms.kernel.common.Customer;
 import org.openoms.kernel.common.Money;
 import org.openoms.kernel.common.Require;
@@ -48,20 +49,23 @@ public record PlaceOrder(
         Require.present(customer, "customer");
         Require.present(billingAddress, "billingAddress");
         Require.present(shippingAddress, "shippingAddress");
-        Require.present(currency, "currency");
+        Money.requireSupported(Require.present(currency, "currency"), "currency");
         lines = List.copyOf(Require.present(lines, "lines"));
-        if (lines.isEmpty()) {
-            throw new IllegalArgumentException("lines must hold at least one line");
+        if (lines.isEmpty() || lines.size() > Bounds.MAX_ORDER_LINES) {
+            throw new IllegalArgumentException("lines must hold at least one line and at most " + Bounds.MAX_ORDER_LINES);
         }
         adjustments = adjustments == null ? List.of() : List.copyOf(adjustments);
+        if (adjustments.size() > Bounds.MAX_ORDER_ADJUSTMENTS) {
+            throw new IllegalArgumentException("adjustments may hold at most " + Bounds.MAX_ORDER_ADJUSTMENTS);
+        }
         shippingCharge = shippingCharge == null ? Money.zero(currency) : shippingCharge;
         requireDistinctLineNumbers(lines);
         requireCurrency(currency, lines, shippingCharge, adjustments);
-        if (shippingCharge.isNegative()) {
-            throw new IllegalArgumentException("shippingCharge must not be negative");
+        if (shippingCharge.isNegative() || shippingCharge.amount().compareTo(OrderLine.MAX_UNIT_PRICE) > 0) {
+            throw new IllegalArgumentException("shippingCharge must be from 0 to " + OrderLine.MAX_UNIT_PRICE.toPlainString());
         }
-        Require.present(despatchDeadline, "despatchDeadline");
-        Require.present(deliveryDeadline, "deliveryDeadline");
+        Require.date(despatchDeadline, "despatchDeadline");
+        Require.date(deliveryDeadline, "deliveryDeadline");
         if (deliveryDeadline.isBefore(despatchDeadline)) {
             throw new IllegalArgumentException("deliveryDeadline must not be before despatchDeadline");
         }

@@ -11,5 +11,6 @@ public record FindSalesFacts(LocalDate period, Granularity granularity, Channel 
         Require.present(period, "period");
         Require.present(granularity, "granularity");
         Require.present(channel, "channel");
+        currency = Require.optionalText(currency, "currency", 3);
     }
 }

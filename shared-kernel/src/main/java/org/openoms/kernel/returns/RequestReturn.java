@@ -2,6 +2,7 @@ package org.openoms.kernel.returns;
 
 import java.util.List;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.openoms.kernel.common.Bounds;
 import org.openoms.kernel.common.Require;
 import org.openoms.kernel.order.Channel;
 import org.openoms.kernel.order.HistoricalImport;
@@ -17,7 +18,7 @@ public record RequestReturn(@TargetAggregateIdentifier ReturnId returnId, OrderI
     public record Line(int lineNumber, int quantity) {
         public Line {
             Require.positive(lineNumber, "lineNumber");
-            Require.positive(quantity, "quantity");
+            Require.quantity(quantity, "quantity", Bounds.MAX_LINE_QUANTITY);
         }
     }
 
@@ -33,7 +34,7 @@ public record RequestReturn(@TargetAggregateIdentifier ReturnId returnId, OrderI
         }
         Require.present(reason, "reason");
         Require.present(channel, "channel");
-        note = Require.optionalText(note, "note", 2000);
+        note = Require.optionalFreeText(note, "note", 2000);
     }
 
 }

@@ -1,6 +1,7 @@
 package org.openoms.kernel.stock;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.openoms.kernel.common.Bounds;
 import org.openoms.kernel.common.Require;
 import org.openoms.kernel.order.OrderId;
 import org.openoms.kernel.returns.Disposition;
@@ -15,7 +16,7 @@ public record BookReturnedStock(@TargetAggregateIdentifier StockItemId stockItem
         Require.present(returnId, "returnId");
         Require.present(orderId, "orderId");
         Require.positive(lineNumber, "lineNumber");
-        Require.positive(quantity, "quantity");
+        Require.quantity(quantity, "quantity", Bounds.MAX_LINE_QUANTITY);
         Require.present(disposition, "disposition");
         if (disposition == Disposition.WRITE_OFF) {
             throw new IllegalArgumentException("written-off units never reach stock");

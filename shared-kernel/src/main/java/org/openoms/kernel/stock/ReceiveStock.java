@@ -1,6 +1,7 @@
 package org.openoms.kernel.stock;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.openoms.kernel.common.Bounds;
 import org.openoms.kernel.common.Require;
 
 /** Goods in: a delivery, a transfer in or an opening balance. */
@@ -8,7 +9,7 @@ public record ReceiveStock(@TargetAggregateIdentifier StockItemId stockItemId, i
 
     public ReceiveStock {
         Require.present(stockItemId, "stockItemId");
-        Require.positive(quantity, "quantity");
+        Require.quantity(quantity, "quantity", Bounds.MAX_STOCK_QUANTITY);
         reference = Require.optionalText(reference, "reference", 100);
     }
 }

@@ -1,6 +1,7 @@
 package org.openoms.kernel.stock;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.openoms.kernel.common.Bounds;
 import org.openoms.kernel.common.Require;
 import org.openoms.kernel.order.OrderId;
 
@@ -12,6 +13,6 @@ public record ReserveStock(@TargetAggregateIdentifier StockItemId stockItemId, O
         Require.present(stockItemId, "stockItemId");
         Require.present(orderId, "orderId");
         Require.positive(lineNumber, "lineNumber");
-        Require.positive(quantity, "quantity");
+        Require.quantity(quantity, "quantity", Bounds.MAX_LINE_QUANTITY);
     }
 }

@@ -8,6 +8,7 @@ import java.util.Currency;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openoms.kernel.common.Address;
+import org.openoms.kernel.common.Bounds;
 import org.openoms.kernel.common.Customer;
 import org.openoms.kernel.common.Money;
 import org.openoms.kernel.common.Sku;
@@ -48,6 +49,28 @@ class PlaceOrderTest {
     @Test
     void refusesAnOrderWithoutLines() {
         assertThatThrownBy(() -> order(List.of(), null, List.of())).hasMessageContaining("at least one line");
+    }
+
+    @Test
+    void refusesMoreLinesThanTheKernelBound() {
+        var lines = java.util.stream.IntStream.rangeClosed(1, Bounds.MAX_ORDER_LINES + 1)
+                .mapToObj(n -> line(n, 1, "1.00", "GBP")).toList();
+        assertThatThrownBy(() -> order(lines, null, List.of())).hasMessageContaining("at most 1000");
+    }
+
+    @Test
+    void refusesALineQuantityOrUnitPriceBeyondItsBound() {
+        assertThatThrownBy(() -> line(1, Integer.MAX_VALUE, "1.00", "GBP")).hasMessageContaining("quantity must be at most");
+        assertThatThrownBy(() -> line(1, 1, "99999999999999999999", "GBP")).hasMessageContaining("amount must be at most");
+        assertThatThrownBy(() -> line(1, 1, "1000000.01", "GBP")).hasMessageContaining("unitPrice must be at most");
+    }
+
+    @Test
+    void refusesDeadlinesOutsideTheWorkingRange() {
+        assertThatThrownBy(() -> new PlaceOrder(new OrderId("o-1"), "N-1", Channel.PHONE, null,
+                new Customer("Ada", null, null), ADDRESS, ADDRESS, List.of(line(1, 1, "1.00", "GBP")), null, List.of(),
+                Currency.getInstance("GBP"), Instant.parse("+100000-01-01T00:00:00Z"),
+                Instant.parse("+100000-01-02T00:00:00Z"))).hasMessageContaining("despatchDeadline must be from");
     }
 
     @Test
