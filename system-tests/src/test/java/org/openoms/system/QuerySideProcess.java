@@ -79,6 +79,8 @@ final class QuerySideProcess implements AutoCloseable {
                 "--spring.datasource.url=" + properties.get("OMS_DB_URL") + "?currentSchema=" + schema + ",event_store",
                 "--spring.flyway.schemas=" + schema, "--spring.flyway.default-schema=" + schema,
                 "--oms.search.index-prefix=" + indexPrefix,
+                // one connection per processor and a few for queries: the test database serves several JVMs
+                "--spring.datasource.hikari.maximum-pool-size=10",
                 "--spring.elasticsearch.uris=" + esUrl));
         command.addAll(extraArguments);
         try {
@@ -87,6 +89,9 @@ final class QuerySideProcess implements AutoCloseable {
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
             builder.environment().putAll(properties);
             process = builder.start();
+            Process started = process;
+            // a test JVM that ends early must not leave its query sides holding database connections
+            Runtime.getRuntime().addShutdownHook(new Thread(started::destroyForcibly));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
