@@ -51,7 +51,7 @@ public class MessageController {
         var id = InvalidRequest.at("orderId", () -> new OrderId(orderId));
         String messageId = request.messageId() == null ? "MSG-" + UUID.randomUUID() : request.messageId();
         Instant receivedAt = request.receivedAt() == null ? clock.instant() : request.receivedAt();
-        var command = InvalidRequest.at("body", () -> new RecordCustomerMessage(id, messageId, request.direction(),
+        var command = InvalidRequest.of("body", () -> new RecordCustomerMessage(id, messageId, request.direction(),
                 request.channel(), request.sender(), request.subject(), request.body(), receivedAt));
         commands.send(command, actor, null);
         return ResponseEntity.accepted().body(new MessageAccepted(command.messageId()));
@@ -62,7 +62,7 @@ public class MessageController {
     public ResponseEntity<Void> note(@PathVariable String orderId, @RequestBody NoteRequest request,
                                      @RequestHeader(name = Actor.HEADER, required = false) String actor) {
         var id = InvalidRequest.at("orderId", () -> new OrderId(orderId));
-        var command = InvalidRequest.at("body", () -> new AddOrderNote(id, request.text()));
+        var command = InvalidRequest.of("body", () -> new AddOrderNote(id, request.text()));
         commands.send(command, actor, null);
         return ResponseEntity.noContent().build();
     }

@@ -77,7 +77,7 @@ public class OrderController {
     public ResponseEntity<Void> cancel(@PathVariable String orderId, @RequestBody CancelRequest request,
                                        @RequestHeader(name = Actor.HEADER, required = false) String actor) {
         var id = InvalidRequest.at("orderId", () -> new OrderId(orderId));
-        var command = InvalidRequest.at("body", () -> new CancelOrder(id, request.reason()));
+        var command = InvalidRequest.of("body", () -> new CancelOrder(id, request.reason()));
         commands.send(command, actor, command.reason());
         return ResponseEntity.noContent().build();
     }
@@ -90,7 +90,7 @@ public class OrderController {
     public ResponseEntity<Void> despatch(@PathVariable String orderId, @RequestBody DespatchRequest request,
                                          @RequestHeader(name = Actor.HEADER, required = false) String actor) {
         var id = InvalidRequest.at("orderId", () -> new OrderId(orderId));
-        var command = InvalidRequest.at("body",
+        var command = InvalidRequest.of("body",
                 () -> new MarkOrderDespatched(id, request.carrier(), request.trackingNumber()));
         commands.send(command, actor, null);
         return ResponseEntity.noContent().build();

@@ -71,7 +71,7 @@ public record PlaceOrderRequest(String orderId, Channel channel, String channelO
         required(deliveryDeadline, "deliveryDeadline");
         var orderHistory = history == null ? null
                 : InvalidRequest.at("history", () -> new HistoricalImport(history.occurredAt(), history.source()));
-        return InvalidRequest.at("order", () -> new PlaceOrder(id, orderNumber, channel, channelOrderRef, orderCustomer,
+        return InvalidRequest.of("order", () -> new PlaceOrder(id, orderNumber, channel, channelOrderRef, orderCustomer,
                 billing, shipping, orderLines, shippingMoney, orderAdjustments, orderCurrency, despatchDeadline,
                 deliveryDeadline, orderHistory));
     }

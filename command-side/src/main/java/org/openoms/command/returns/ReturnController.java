@@ -85,7 +85,7 @@ public class ReturnController {
             lines.add(InvalidRequest.at(field, () -> new RequestReturn.Line(line.lineNumber(), line.quantity())));
         }
         var history = request.history() == null ? null : request.history().toHistory();
-        var command = InvalidRequest.at("body", () -> new RequestReturn(returnId, orderId, lines, request.reason(),
+        var command = InvalidRequest.of("body", () -> new RequestReturn(returnId, orderId, lines, request.reason(),
                 request.channel(), request.note(), history));
         commands.send(command, actor, request.reason() == null ? null : request.reason().name());
         return ResponseEntity.created(URI.create("/api/returns/" + returnId.value()))
@@ -113,7 +113,7 @@ public class ReturnController {
         var shipping = request.returnShippingFee() == null ? null
                 : request.returnShippingFee().toMoney("returnShippingFee");
         var history = request.history() == null ? null : request.history().toHistory();
-        var command = InvalidRequest.at("body", () -> new ReceiveReturn(id, location, lines,
+        var command = InvalidRequest.of("body", () -> new ReceiveReturn(id, location, lines,
                 request.restockingFeePercent(), shipping, history));
         commands.send(command, actor, null);
         return ResponseEntity.noContent().build();

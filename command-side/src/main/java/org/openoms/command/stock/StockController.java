@@ -42,7 +42,7 @@ public class StockController {
         if (request.quantity() == null) {
             throw new InvalidRequest("quantity", "quantity is required");
         }
-        var command = InvalidRequest.at("body", () -> new ReceiveStock(id, request.quantity(), request.reference()));
+        var command = InvalidRequest.of("body", () -> new ReceiveStock(id, request.quantity(), request.reference()));
         commands.send(command, actor, null);
         return ResponseEntity.noContent().build();
     }
@@ -56,12 +56,12 @@ public class StockController {
         if (request.delta() == null) {
             throw new InvalidRequest("delta", "delta is required");
         }
-        var command = InvalidRequest.at("body", () -> new AdjustStock(id, request.delta(), request.reason()));
+        var command = InvalidRequest.of("body", () -> new AdjustStock(id, request.delta(), request.reason()));
         commands.send(command, actor, command.reason());
         return ResponseEntity.noContent().build();
     }
 
     private static StockItemId stockItemId(String sku, String location) {
-        return InvalidRequest.at("path", () -> StockItemId.of(sku, location));
+        return InvalidRequest.of("path", () -> StockItemId.of(sku, location));
     }
 }

@@ -97,7 +97,7 @@ public class DespatchQueueQueries {
                 + "the merchant's time zone), green")
         public DespatchQueue queue(@RequestParam(required = false) String location,
                                    @RequestParam(required = false) DespatchLight light) {
-            return queries.query(InvalidRequest.at("query", () -> new FindDespatchQueue(location, light)), ResponseTypes.instanceOf(DespatchQueue.class))
+            return queries.query(InvalidRequest.of("query", () -> new FindDespatchQueue(location, light)), ResponseTypes.instanceOf(DespatchQueue.class))
                     .join();
         }
     }

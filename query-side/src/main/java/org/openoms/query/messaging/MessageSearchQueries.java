@@ -126,7 +126,7 @@ public class MessageSearchQueries {
                                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to,
                                           @RequestParam(defaultValue = "0") int page,
                                           @RequestParam(defaultValue = "20") int size) {
-            var query = InvalidRequest.at("q", () -> new SearchMessages(q, orderId, channel, direction, from, to, page,
+            var query = InvalidRequest.of("q", () -> new SearchMessages(q, orderId, channel, direction, from, to, page,
                     size));
             return queries.query(query, ResponseTypes.instanceOf(MessageSearchResult.class)).join();
         }

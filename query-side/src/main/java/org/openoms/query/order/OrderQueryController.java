@@ -45,7 +45,7 @@ public class OrderQueryController {
                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant placedTo,
                           @RequestParam(defaultValue = "0") int page,
                           @RequestParam(defaultValue = "50") int size) {
-        var query = InvalidRequest.at("query", () -> new FindOrders(status, channel, customer, sku, placedFrom, placedTo,
+        var query = InvalidRequest.of("query", () -> new FindOrders(status, channel, customer, sku, placedFrom, placedTo,
                 page, size));
         return queries.query(query, ResponseTypes.instanceOf(OrderPage.class)).join();
     }
@@ -54,7 +54,7 @@ public class OrderQueryController {
     @Operation(summary = "Full-text search over orders (number, channel reference, customer, email, SKU, description)")
     public OrderSearchResult search(@RequestParam String q, @RequestParam(defaultValue = "0") int page,
                                     @RequestParam(defaultValue = "20") int size) {
-        var query = InvalidRequest.at("q", () -> new SearchOrders(q, page, size));
+        var query = InvalidRequest.of("q", () -> new SearchOrders(q, page, size));
         return queries.query(query, ResponseTypes.instanceOf(OrderSearchResult.class)).join();
     }
 

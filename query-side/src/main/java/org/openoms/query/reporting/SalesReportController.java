@@ -45,7 +45,7 @@ public class SalesReportController {
                                     @RequestParam(required = false) String format,
                                     @org.springframework.web.bind.annotation.RequestHeader(name = HttpHeaders.ACCEPT,
                                             required = false) String accept) {
-        var query = InvalidRequest.at("query", () -> new FindSalesByChannel(from, to, channel, granularity));
+        var query = InvalidRequest.of("query", () -> new FindSalesByChannel(from, to, channel, granularity));
         SalesReport report = queries.query(query, ResponseTypes.instanceOf(SalesReport.class)).join();
         boolean csv = "csv".equalsIgnoreCase(format) || (format == null && accept != null && accept.contains("text/csv"));
         if (!csv) {
@@ -72,7 +72,7 @@ public class SalesReportController {
                             @RequestParam(defaultValue = "DAY") Granularity granularity,
                             @RequestParam Channel channel,
                             @RequestParam(required = false) String currency) {
-        var query = InvalidRequest.at("query", () -> new FindSalesFacts(period, granularity, channel, currency));
+        var query = InvalidRequest.of("query", () -> new FindSalesFacts(period, granularity, channel, currency));
         return queries.query(query, ResponseTypes.instanceOf(SalesFacts.class)).join();
     }
 }

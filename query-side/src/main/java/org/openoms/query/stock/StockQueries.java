@@ -64,7 +64,7 @@ public class StockQueries {
         @Operation(summary = "Stock levels, filtered by SKU and/or location")
         public StockLevels levels(@RequestParam(required = false) String sku,
                                   @RequestParam(required = false) String location) {
-            return queries.query(InvalidRequest.at("query", () -> new FindStockLevels(sku, location)), ResponseTypes.instanceOf(StockLevels.class)).join();
+            return queries.query(InvalidRequest.of("query", () -> new FindStockLevels(sku, location)), ResponseTypes.instanceOf(StockLevels.class)).join();
         }
     }
 }

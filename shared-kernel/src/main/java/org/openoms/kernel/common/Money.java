@@ -3,7 +3,6 @@ package org.openoms.kernel.common;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.math.BigDecimal;
 import java.util.Currency;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -26,8 +25,8 @@ public record Money(BigDecimal amount, Currency currency) {
             "SGD", "TRY", "USD", "ZAR");
 
     public Money {
-        Objects.requireNonNull(amount, "amount is required");
-        requireSupported(Objects.requireNonNull(currency, "currency is required"), "currency");
+        Require.present(amount, "amount");
+        requireSupported(Require.present(currency, "currency"), "currency");
         amount = normalise(amount, currency);
     }
 
@@ -39,7 +38,7 @@ public record Money(BigDecimal amount, Currency currency) {
     public static Currency currency(String code, String field) {
         String normalised = Require.text(code, field, 3).toUpperCase();
         if (!SUPPORTED_CURRENCIES.contains(normalised)) {
-            throw new IllegalArgumentException(field + ": '" + normalised + "' is not a supported currency; one of "
+            throw new InvalidValue(field, field + ": '" + normalised + "' is not a supported currency; one of "
                     + new TreeSet<>(SUPPORTED_CURRENCIES));
         }
         return Currency.getInstance(normalised);
@@ -85,11 +84,11 @@ public record Money(BigDecimal amount, Currency currency) {
     private static BigDecimal normalise(BigDecimal amount, Currency currency) {
         // the adjusted exponent first: 1e400 or 1e-999999999 is refused without ever being expanded
         if (amount.precision() - amount.scale() > MAX_AMOUNT.precision() || amount.abs().compareTo(MAX_AMOUNT) > 0) {
-            throw new IllegalArgumentException("amount must be at most " + MAX_AMOUNT.toPlainString() + " either way");
+            throw new InvalidValue("amount", "amount must be at most " + MAX_AMOUNT.toPlainString() + " either way");
         }
         BigDecimal stripped = amount.stripTrailingZeros();
         if (stripped.scale() > PRICE_DECIMALS) {
-            throw new IllegalArgumentException("amount may have at most " + PRICE_DECIMALS + " decimals");
+            throw new InvalidValue("amount", "amount may have at most " + PRICE_DECIMALS + " decimals");
         }
         int minorDigits = Math.max(currency.getDefaultFractionDigits(), 0);
         return stripped.scale() < minorDigits ? stripped.setScale(minorDigits) : stripped;

@@ -1,7 +1,6 @@
 package org.openoms.kernel.common;
 
 import java.time.Instant;
-import java.util.Objects;
 
 /** Checks used by the compact constructors, so every message names the field it is about. */
 public final class Require {
@@ -28,12 +27,15 @@ public final class Require {
     }
 
     public static <T> T present(T value, String field) {
-        return Objects.requireNonNull(value, field + " is required");
+        if (value == null) {
+            throw new InvalidValue(field, field + " is required");
+        }
+        return value;
     }
 
     public static int positive(int value, String field) {
         if (value <= 0) {
-            throw new IllegalArgumentException(field + " must be positive, was " + value);
+            throw new InvalidValue(field, field + " must be positive, was " + value);
         }
         return value;
     }
@@ -42,7 +44,7 @@ public final class Require {
     public static int quantity(int value, String field, int max) {
         positive(value, field);
         if (value > max) {
-            throw new IllegalArgumentException(field + " must be at most " + max + ", was " + value);
+            throw new InvalidValue(field, field + " must be at most " + max + ", was " + value);
         }
         return value;
     }
@@ -55,7 +57,7 @@ public final class Require {
 
     public static Instant optionalDate(Instant value, String field) {
         if (value != null && (value.isBefore(Bounds.EARLIEST) || !value.isBefore(Bounds.LATEST))) {
-            throw new IllegalArgumentException(field + " must be from " + Bounds.EARLIEST + " and before "
+            throw new InvalidValue(field, field + " must be from " + Bounds.EARLIEST + " and before "
                     + Bounds.LATEST + ", was " + value);
         }
         return value;
@@ -67,31 +69,31 @@ public final class Require {
      */
     public static void page(int page, int size, int maxSize, int window) {
         if (page < 0) {
-            throw new IllegalArgumentException("page must not be negative");
+            throw new InvalidValue("page", "page must not be negative");
         }
         if (size < 1 || size > maxSize) {
-            throw new IllegalArgumentException("size must be between 1 and " + maxSize);
+            throw new InvalidValue("size", "size must be between 1 and " + maxSize);
         }
         if ((long) page * size + size > window) {
-            throw new IllegalArgumentException("page: results can be paged up to hit " + window + ", so with size "
+            throw new InvalidValue("page", "page: results can be paged up to hit " + window + ", so with size "
                     + size + " the last page is " + (window / size - 1) + "; narrow the query to see further");
         }
     }
 
     private static String checked(String value, String field, int maxLength, boolean lineBreaksAllowed) {
         if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException(field + " is required");
+            throw new InvalidValue(field, field + " is required");
         }
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             if (Character.getType(c) == Character.CONTROL && !(lineBreaksAllowed && (c == '\t' || c == '\n' || c == '\r'))) {
-                throw new IllegalArgumentException(field + " must not contain control characters (found U+"
+                throw new InvalidValue(field, field + " must not contain control characters (found U+"
                         + String.format("%04X", (int) c) + " at position " + i + ")");
             }
         }
         String trimmed = value.strip();
         if (trimmed.length() > maxLength) {
-            throw new IllegalArgumentException(field + " must be at most " + maxLength + " characters");
+            throw new InvalidValue(field, field + " must be at most " + maxLength + " characters");
         }
         return trimmed;
     }

@@ -10,6 +10,7 @@ import org.openoms.kernel.common.Address;
 import org.openoms.kernel.common.Bounds;
 import org.openoms.kernel.common.Customer;
 import org.openoms.kernel.common.Money;
+import org.openoms.kernel.common.InvalidValue;
 import org.openoms.kernel.common.Require;
 
 /**
@@ -69,7 +70,14 @@ public record PlaceOrder(
         if (deliveryDeadline.isBefore(despatchDeadline)) {
             throw new IllegalArgumentException("deliveryDeadline must not be before despatchDeadline");
         }
-        if (OrderTotals.of(currency, lines, shippingCharge, adjustments).total().isNegative()) {
+        OrderTotals totals;
+        try {
+            totals = OrderTotals.of(currency, lines, shippingCharge, adjustments);
+        } catch (InvalidValue e) {
+            // a total is no field of the order: the refusal is about the order as a whole
+            throw new IllegalArgumentException("the order's total is out of range: " + e.getMessage());
+        }
+        if (totals.total().isNegative()) {
             throw new IllegalArgumentException("adjustments: discounts exceed the order value");
         }
     }
