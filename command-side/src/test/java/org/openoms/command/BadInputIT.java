@@ -382,6 +382,16 @@ class BadInputIT extends CommandSideTestBase {
     }
 
     @org.junit.jupiter.api.Test
+    void headersOver8KbAreAProblemAndWriteNothing() throws Exception {
+        long before = eventCount();
+        RawResponse response = sendRaw("POST /api/orders/any-order/cancel", "X-Padding: " + "p".repeat(9_000) + "\r\n",
+                "{\"reason\": \"x\"}");
+        assertProblem("headers over 8 KB", response.status(), response.contentType(), response.body(), 400,
+                "invalid-request", null);
+        assertThat(eventCount()).isEqualTo(before);
+    }
+
+    @org.junit.jupiter.api.Test
     void cancellingACancelledOrderIsAConflictAndWritesNothing() throws Exception {
         long before = eventCount();
         var response = send(HttpMethod.POST, "/api/orders/" + cancelledOrderId + "/cancel", "{\"reason\": \"again\"}",
@@ -471,10 +481,14 @@ class BadInputIT extends CommandSideTestBase {
     record RawResponse(int status, MediaType contentType, String body) {
     }
 
-    /** HTTP/1.0, so the answer is neither chunked nor kept alive. */
     private RawResponse sendRaw(String requestLine, String body) throws Exception {
+        return sendRaw(requestLine, "", body);
+    }
+
+    /** HTTP/1.0, so the answer is neither chunked nor kept alive. */
+    private RawResponse sendRaw(String requestLine, String extraHeaders, String body) throws Exception {
         byte[] content = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
-        String head = requestLine + " HTTP/1.0\r\nHost: 127.0.0.1\r\nX-Actor: bad-input-test\r\n"
+        String head = requestLine + " HTTP/1.0\r\nHost: 127.0.0.1\r\nX-Actor: bad-input-test\r\n" + extraHeaders
                 + (body == null ? "" : "Content-Type: application/json\r\nContent-Length: " + content.length + "\r\n")
                 + "\r\n";
         try (Socket socket = new Socket("127.0.0.1", port)) {
