@@ -1,5 +1,6 @@
 package org.openoms.kernel.order;
 
+import org.openoms.kernel.common.InvalidValue;
 import org.openoms.kernel.common.Require;
 
 /** The order's identity, chosen by the client or the server; retrying with the same id is harmless. */
@@ -8,7 +9,7 @@ public record OrderId(String value) {
     public OrderId {
         value = Require.text(value, "orderId", 64);
         if (!value.matches("[A-Za-z0-9._:-]+")) {
-            throw new IllegalArgumentException("orderId may hold letters, digits, '.', '_', ':' and '-' only");
+            throw new InvalidValue("orderId", "orderId may hold letters, digits, '.', '_', ':' and '-' only");
         }
     }
 

@@ -1,11 +1,12 @@
 package org.openoms.kernel.order.query;
 
-import org.openoms.kernel.common.Require;
+import org.openoms.kernel.order.OrderId;
 
 /** Every event of one order, in the order they happened. */
 public record FindOrderTimeline(String orderId) {
 
     public FindOrderTimeline {
-        orderId = Require.text(orderId, "orderId", 64);
+        // the same rule as an order id everywhere else: a malformed one is refused, not looked up
+        orderId = new OrderId(orderId).value();
     }
 }
