@@ -488,7 +488,7 @@ class BadInputIT extends CommandSideTestBase {
     /** HTTP/1.0, so the answer is neither chunked nor kept alive. */
     private RawResponse sendRaw(String requestLine, String extraHeaders, String body) throws Exception {
         byte[] content = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
-        String head = requestLine + " HTTP/1.0\r\nHost: 127.0.0.1\r\nX-Actor: bad-input-test\r\n" + extraHeaders
+        String head = requestLine + " HTTP/1.0\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + TOKEN + "\r\n" + extraHeaders
                 + (body == null ? "" : "Content-Type: application/json\r\nContent-Length: " + content.length + "\r\n")
                 + "\r\n";
         try (Socket socket = new Socket("127.0.0.1", port)) {
@@ -536,7 +536,7 @@ class BadInputIT extends CommandSideTestBase {
     private static HttpEntity<String> entity(String body, String type) {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(type.equals("json") ? MediaType.APPLICATION_JSON : MediaType.TEXT_PLAIN);
-        headers.set("X-Actor", "bad-input-test");
+        headers.setBearerAuth(TOKEN);
         return new HttpEntity<>(body, headers);
     }
 

@@ -57,6 +57,7 @@ class EventStoreSchemaIT extends CommandSideTestBase {
     private void receive(String sku) {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
+        headers.setBearerAuth(TOKEN);
         var response = http.postForEntity("/api/stock/MAIN/" + sku + "/receipts",
                 new HttpEntity<>("{\"quantity\": 1}", headers), String.class);
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);

@@ -49,6 +49,11 @@ class OrderJourneyIT {
         assertThat(first.path("actor").asText()).isEqualTo("agent-jane");
         assertThat(first.path("summary").asText()).contains("placed via PHONE by Florence Nightingale");
         assertThat(first.path("correlationId").asText()).isNotBlank();
+        // the fulfilment process reserved and confirmed: the system did it, on the agent's request's correlation
+        for (JsonNode followUp : List.of(timeline.path("entries").path(1), timeline.path("entries").path(2))) {
+            assertThat(followUp.path("actor").asText()).isEqualTo("system");
+            assertThat(followUp.path("correlationId").asText()).isEqualTo(first.path("correlationId").asText());
+        }
         assertThat(first.path("payload").path("orderId").path("value").asText()).isEqualTo(orderId);
 
         JsonNode found = await().atMost(Duration.ofSeconds(15)).until(

@@ -26,7 +26,7 @@ class ParkedEventIT {
     private final RunningOms oms = RunningOms.get();
     private final JdbcTemplate jdbc = oms.querySide.getBean(JdbcTemplate.class);
     private final ReadModels readModels = new ReadModels(jdbc, "read_model",
-            TestStack.properties().get("OMS_ES_INDEX_PREFIX"), oms.queryUrl);
+            TestStack.properties().get("OMS_ES_INDEX_PREFIX"), oms.queryUrl, oms.token("admin"));
 
     @Test
     void aProjectionParksTheEventItCannotApplyAndEveryOtherOrderGoesOn() throws Exception {

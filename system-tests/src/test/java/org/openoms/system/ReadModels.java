@@ -48,13 +48,18 @@ final class ReadModels {
     private final String schema;
     private final String indexPrefix;
     private final String queryUrl;
+    private final String adminToken;
 
-    /** The read models in {@code schema} and the indexes under {@code indexPrefix}, served at {@code queryUrl}. */
-    ReadModels(JdbcTemplate jdbc, String schema, String indexPrefix, String queryUrl) {
+    /**
+     * The read models in {@code schema} and the indexes under {@code indexPrefix}, served at {@code queryUrl},
+     * asked with an administrator's bearer token.
+     */
+    ReadModels(JdbcTemplate jdbc, String schema, String indexPrefix, String queryUrl, String adminToken) {
         this.jdbc = jdbc;
         this.schema = schema;
         this.indexPrefix = indexPrefix;
         this.queryUrl = queryUrl;
+        this.adminToken = adminToken;
     }
 
     String content(String projection) {
@@ -91,7 +96,12 @@ final class ReadModels {
 
     /** The query side's own account of every projection. */
     JsonNode projections() {
-        return get(queryUrl + "/api/admin/projections");
+        try {
+            return JSON.readTree(send(HttpRequest.newBuilder(URI.create(queryUrl + "/api/admin/projections"))
+                    .header("Authorization", "Bearer " + adminToken).timeout(Duration.ofSeconds(10)).GET().build()).body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Every named projection has committed every event in the store, none is retrying a failure, none parked one. */
@@ -115,7 +125,7 @@ final class ReadModels {
 
     HttpResponse<String> rebuild(String projection) {
         return send(HttpRequest.newBuilder(URI.create(queryUrl + "/api/admin/projections/" + projection + "/rebuild"))
-                .header("X-Actor", "admin").POST(HttpRequest.BodyPublishers.noBody()).build());
+                .header("Authorization", "Bearer " + adminToken).POST(HttpRequest.BodyPublishers.noBody()).build());
     }
 
     /**

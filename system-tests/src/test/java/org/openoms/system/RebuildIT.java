@@ -13,7 +13,7 @@ class RebuildIT {
 
     private final RunningOms oms = RunningOms.get();
     private final ReadModels readModels = new ReadModels(oms.querySide.getBean(JdbcTemplate.class), "read_model",
-            TestStack.properties().get("OMS_ES_INDEX_PREFIX"), oms.queryUrl);
+            TestStack.properties().get("OMS_ES_INDEX_PREFIX"), oms.queryUrl, oms.token("admin"));
 
     @Test
     void everyProjectionRebuiltFromTheEventStoreEqualsTheLiveOne() {

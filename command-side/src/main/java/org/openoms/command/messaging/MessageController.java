@@ -46,24 +46,22 @@ public class MessageController {
 
     @PostMapping("/messages")
     @Operation(summary = "Record a customer message (inbound or outbound); the channel's message id makes a retry harmless")
-    public ResponseEntity<MessageAccepted> record(@PathVariable String orderId, @RequestBody MessageRequest request,
-                                                  @RequestHeader(name = Actor.HEADER, required = false) String actor) {
+    public ResponseEntity<MessageAccepted> record(@PathVariable String orderId, @RequestBody MessageRequest request) {
         var id = InvalidRequest.at("orderId", () -> new OrderId(orderId));
         String messageId = request.messageId() == null ? "MSG-" + UUID.randomUUID() : request.messageId();
         Instant receivedAt = request.receivedAt() == null ? clock.instant() : request.receivedAt();
         var command = InvalidRequest.of("body", () -> new RecordCustomerMessage(id, messageId, request.direction(),
                 request.channel(), request.sender(), request.subject(), request.body(), receivedAt));
-        commands.send(command, actor, null);
+        commands.send(command, null);
         return ResponseEntity.accepted().body(new MessageAccepted(command.messageId()));
     }
 
     @PostMapping("/notes")
     @Operation(summary = "Add an internal note to an order")
-    public ResponseEntity<Void> note(@PathVariable String orderId, @RequestBody NoteRequest request,
-                                     @RequestHeader(name = Actor.HEADER, required = false) String actor) {
+    public ResponseEntity<Void> note(@PathVariable String orderId, @RequestBody NoteRequest request) {
         var id = InvalidRequest.at("orderId", () -> new OrderId(orderId));
         var command = InvalidRequest.of("body", () -> new AddOrderNote(id, request.text()));
-        commands.send(command, actor, null);
+        commands.send(command, null);
         return ResponseEntity.noContent().build();
     }
 }

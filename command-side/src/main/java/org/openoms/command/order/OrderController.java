@@ -56,7 +56,6 @@ public class OrderController {
                     + "Idempotency-Key) repeats it; 409 when the id belongs to a different order.")
     public ResponseEntity<OrderAccepted> place(@RequestBody PlaceOrderRequest request,
                                                @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
-                                               @RequestHeader(name = Actor.HEADER, required = false) String actor,
                                                @RequestHeader(name = Actor.REASON_HEADER, required = false) String reason) {
         OrderId orderId = orderId(request.orderId(), idempotencyKey);
         var command = request.toCommand(orderId, orderNumbers.next(), maxLines);
@@ -64,7 +63,7 @@ public class OrderController {
             // a typo guard for live entry; history records what was sold then, catalogue or not
             skuCatalogue.requireKnown(command.lines());
         }
-        PlacementOutcome outcome = commands.send(command, actor, Actor.reason(reason));
+        PlacementOutcome outcome = commands.send(command, Actor.reason(reason));
         var body = new OrderAccepted(outcome.orderId(), outcome.orderNumber());
         if (!outcome.created()) {
             return ResponseEntity.ok(body);
@@ -74,11 +73,10 @@ public class OrderController {
 
     @PostMapping("/{orderId}/cancel")
     @Operation(summary = "Cancel an order; its reservations are released")
-    public ResponseEntity<Void> cancel(@PathVariable String orderId, @RequestBody CancelRequest request,
-                                       @RequestHeader(name = Actor.HEADER, required = false) String actor) {
+    public ResponseEntity<Void> cancel(@PathVariable String orderId, @RequestBody CancelRequest request) {
         var id = InvalidRequest.at("orderId", () -> new OrderId(orderId));
         var command = InvalidRequest.of("body", () -> new CancelOrder(id, request.reason()));
-        commands.send(command, actor, command.reason());
+        commands.send(command, command.reason());
         return ResponseEntity.noContent().build();
     }
 
@@ -87,12 +85,11 @@ public class OrderController {
 
     @PostMapping("/{orderId}/despatch")
     @Operation(summary = "Mark a confirmed order despatched (carrier and tracking number); it leaves the despatch queue")
-    public ResponseEntity<Void> despatch(@PathVariable String orderId, @RequestBody DespatchRequest request,
-                                         @RequestHeader(name = Actor.HEADER, required = false) String actor) {
+    public ResponseEntity<Void> despatch(@PathVariable String orderId, @RequestBody DespatchRequest request) {
         var id = InvalidRequest.at("orderId", () -> new OrderId(orderId));
         var command = InvalidRequest.of("body",
                 () -> new MarkOrderDespatched(id, request.carrier(), request.trackingNumber()));
-        commands.send(command, actor, null);
+        commands.send(command, null);
         return ResponseEntity.noContent().build();
     }
 

@@ -67,8 +67,7 @@ public class ReturnController {
 
     @PostMapping
     @Operation(summary = "Open a return for lines of a confirmed or despatched order, through any channel")
-    public ResponseEntity<ReturnAccepted> request(@RequestBody ReturnRequest request,
-                                                  @RequestHeader(name = Actor.HEADER, required = false) String actor) {
+    public ResponseEntity<ReturnAccepted> request(@RequestBody ReturnRequest request) {
         var returnId = request.returnId() == null ? new ReturnId("RMA-" + UUID.randomUUID())
                 : InvalidRequest.at("returnId", () -> new ReturnId(request.returnId()));
         var orderId = InvalidRequest.at("orderId", () -> new OrderId(request.orderId()));
@@ -87,15 +86,14 @@ public class ReturnController {
         var history = request.history() == null ? null : request.history().toHistory();
         var command = InvalidRequest.of("body", () -> new RequestReturn(returnId, orderId, lines, request.reason(),
                 request.channel(), request.note(), history));
-        commands.send(command, actor, request.reason() == null ? null : request.reason().name());
+        commands.send(command, request.reason() == null ? null : request.reason().name());
         return ResponseEntity.created(URI.create("/api/returns/" + returnId.value()))
                 .body(new ReturnAccepted(returnId.value()));
     }
 
     @PostMapping("/{returnId}/receive")
     @Operation(summary = "Receive a return at a location with a disposition per line; fees by rule unless given")
-    public ResponseEntity<Void> receive(@PathVariable String returnId, @RequestBody ReceiptRequest request,
-                                        @RequestHeader(name = Actor.HEADER, required = false) String actor) {
+    public ResponseEntity<Void> receive(@PathVariable String returnId, @RequestBody ReceiptRequest request) {
         var id = InvalidRequest.at("returnId", () -> new ReturnId(returnId));
         var location = InvalidRequest.at("location", () -> new LocationId(request.location()));
         if (request.lines() == null || request.lines().isEmpty()) {
@@ -115,7 +113,7 @@ public class ReturnController {
         var history = request.history() == null ? null : request.history().toHistory();
         var command = InvalidRequest.of("body", () -> new ReceiveReturn(id, location, lines,
                 request.restockingFeePercent(), shipping, history));
-        commands.send(command, actor, null);
+        commands.send(command, null);
         return ResponseEntity.noContent().build();
     }
 }

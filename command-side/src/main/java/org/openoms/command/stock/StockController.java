@@ -36,28 +36,26 @@ public class StockController {
     @PostMapping("/receipts")
     @Operation(summary = "Receive stock at a location")
     public ResponseEntity<Void> receive(@PathVariable String location, @PathVariable String sku,
-                                        @RequestBody ReceiptRequest request,
-                                        @RequestHeader(name = Actor.HEADER, required = false) String actor) {
+                                        @RequestBody ReceiptRequest request) {
         var id = stockItemId(sku, location);
         if (request.quantity() == null) {
             throw new InvalidRequest("quantity", "quantity is required");
         }
         var command = InvalidRequest.of("body", () -> new ReceiveStock(id, request.quantity(), request.reference()));
-        commands.send(command, actor, null);
+        commands.send(command, null);
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/adjustments")
     @Operation(summary = "Correct the on-hand figure (count, damage, found) with a reason")
     public ResponseEntity<Void> adjust(@PathVariable String location, @PathVariable String sku,
-                                       @RequestBody AdjustmentRequest request,
-                                       @RequestHeader(name = Actor.HEADER, required = false) String actor) {
+                                       @RequestBody AdjustmentRequest request) {
         var id = stockItemId(sku, location);
         if (request.delta() == null) {
             throw new InvalidRequest("delta", "delta is required");
         }
         var command = InvalidRequest.of("body", () -> new AdjustStock(id, request.delta(), request.reason()));
-        commands.send(command, actor, command.reason());
+        commands.send(command, command.reason());
         return ResponseEntity.noContent().build();
     }
 

@@ -19,9 +19,10 @@ public class CommandSender {
         this.commandGateway = commandGateway;
     }
 
-    public <R> R send(Object command, String actorHeader, String reason) {
+    public <R> R send(Object command, String reason) {
+        Actor.Caller caller = Actor.current();
         var message = GenericCommandMessage.asCommandMessage(command)
-                .andMetaData(AuditMetaData.of(Actor.from(actorHeader), reason));
+                .andMetaData(AuditMetaData.of(caller.subject(), caller.name(), reason));
         return commandGateway.sendAndWait(message, TIMEOUT_SECONDS, TimeUnit.SECONDS);
     }
 }

@@ -3,11 +3,13 @@ package org.openoms.platform.eventstore;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.Map;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.jpa.EntityManagerProvider;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.EventProcessingConfigurer;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
@@ -45,10 +47,18 @@ public class EventStoreAutoConfiguration {
         return new MessageOriginProvider();
     }
 
-    /** Who did it and why travels from the command to every event and command that follows from it. */
+    /**
+     * Who did it and why travels from a command to the events it causes. What a process sends in reaction to
+     * an event (the fulfilment saga) or to a deadline (escalation) is the system's doing: it carries the
+     * system actor, and the originating correlation id through {@link MessageOriginProvider}.
+     */
     @Bean
     public CorrelationDataProvider auditTrailProvider() {
-        return new SimpleCorrelationDataProvider(AuditMetaData.ACTOR, AuditMetaData.REASON);
+        CorrelationDataProvider fromCaller = new SimpleCorrelationDataProvider(AuditMetaData.ACTOR_ID,
+                AuditMetaData.ACTOR, AuditMetaData.REASON);
+        return message -> message instanceof EventMessage<?>
+                ? Map.of(AuditMetaData.ACTOR_ID, AuditMetaData.SYSTEM, AuditMetaData.ACTOR, AuditMetaData.SYSTEM)
+                : fromCaller.correlationDataFor(message);
     }
 
     /**

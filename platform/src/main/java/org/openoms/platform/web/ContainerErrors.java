@@ -1,6 +1,7 @@
 package org.openoms.platform.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
@@ -103,6 +104,7 @@ final class ContainerErrors {
 
     /** Errors raised inside the container but outside Spring MVC are forwarded here by Spring Boot. */
     @RestController
+    @Hidden
     static class ProblemErrorController implements ErrorController {
 
         @RequestMapping("${server.error.path:${error.path:/error}}")

@@ -40,7 +40,7 @@ public class OrderTimelineProjection {
                 ON CONFLICT (event_id) DO NOTHING""",
                 message.getIdentifier(), event.orderId().value(), Timestamp.from(message.getTimestamp()),
                 event.getClass().getSimpleName(), TimelineSummaries.of(event),
-                metaData.get("actor"), metaData.get("reason"), metaData.get("correlationId"), write(event));
+                metaData.get("actor"), metaData.get("reason"), originOf(metaData), write(event));
     }
 
     /**
@@ -51,6 +51,14 @@ public class OrderTimelineProjection {
     @ResetHandler
     void reset() {
         jdbc.update("TRUNCATE order_timeline RESTART IDENTITY");
+    }
+
+    /**
+     * The request an event goes back to: Axon's trace id names the first message of the chain (an HTTP
+     * command), its correlation id only the message that directly caused this one (a saga's command).
+     */
+    private static Object originOf(org.axonframework.messaging.MetaData metaData) {
+        return metaData.getOrDefault("traceId", metaData.get("correlationId"));
     }
 
     private String write(Object event) {

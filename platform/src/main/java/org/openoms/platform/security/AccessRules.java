@@ -1,0 +1,90 @@
+package org.openoms.platform.security;
+
+import static org.openoms.platform.security.Role.ADMIN;
+import static org.openoms.platform.security.Role.AUDITOR;
+import static org.openoms.platform.security.Role.CUSTOMER_SERVICE;
+import static org.openoms.platform.security.Role.INTEGRATION;
+import static org.openoms.platform.security.Role.MANAGER;
+import static org.openoms.platform.security.Role.WAREHOUSE;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.server.PathContainer;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
+
+/**
+ * Which roles may call which endpoint, for both applications: the one table the security filter applies, the
+ * role × endpoint test checks against every operation in the OpenAPI documents, and the README shows. An
+ * endpoint without a rule is refused to everybody.
+ */
+public final class AccessRules {
+
+    /** One endpoint (method and path pattern, as in the OpenAPI document) and the roles allowed to call it. */
+    public record Rule(HttpMethod method, String path, Set<Role> roles) {
+
+        public boolean matches(HttpMethod requestMethod, String requestPath) {
+            return method.equals(requestMethod) && pattern().matches(PathContainer.parsePath(requestPath));
+        }
+
+        PathPattern pattern() {
+            return PathPatternParser.defaultInstance.parse(path);
+        }
+    }
+
+    private static final Set<Role> READERS = EnumSet.of(MANAGER, AUDITOR);
+
+    public static final List<Rule> RULES = List.of(
+            // command side
+            rule("POST", "/api/orders", CUSTOMER_SERVICE, INTEGRATION),
+            rule("POST", "/api/orders/{orderId}/cancel", CUSTOMER_SERVICE),
+            rule("POST", "/api/orders/{orderId}/despatch", WAREHOUSE),
+            rule("POST", "/api/orders/{orderId}/messages", CUSTOMER_SERVICE, INTEGRATION),
+            rule("POST", "/api/orders/{orderId}/notes", CUSTOMER_SERVICE),
+            rule("POST", "/api/returns", CUSTOMER_SERVICE, INTEGRATION),
+            rule("POST", "/api/returns/{returnId}/receive", WAREHOUSE),
+            rule("POST", "/api/stock/{location}/{sku}/receipts", WAREHOUSE),
+            rule("POST", "/api/stock/{location}/{sku}/adjustments", WAREHOUSE),
+            // query side: managers and auditors read everything the others read
+            read("/api/orders", CUSTOMER_SERVICE),
+            read("/api/orders/search", CUSTOMER_SERVICE),
+            read("/api/orders/{orderId}", CUSTOMER_SERVICE, WAREHOUSE),
+            read("/api/orders/{orderId}/timeline", CUSTOMER_SERVICE),
+            read("/api/messages/search", CUSTOMER_SERVICE),
+            read("/api/stock", CUSTOMER_SERVICE, WAREHOUSE),
+            read("/api/despatch-queue", WAREHOUSE),
+            read("/api/reports/sales-by-channel"),
+            read("/api/reports/sales-by-channel/facts"),
+            rule("GET", "/api/admin/projections", ADMIN, AUDITOR),
+            rule("POST", "/api/admin/projections/{name}/rebuild", ADMIN),
+            rule("POST", "/api/admin/projections/{name}/parked/retry", ADMIN),
+            rule("DELETE", "/api/admin/projections/{name}/parked/{sequence}", ADMIN),
+            // operations
+            rule("GET", "/actuator/info", ADMIN),
+            rule("GET", "/actuator/metrics", ADMIN),
+            rule("GET", "/actuator/metrics/{name}", ADMIN));
+
+    /** Open to anybody: health for probes, the API documents and Swagger UI (which signs in by itself). */
+    public static final List<String> OPEN = List.of("/actuator/health", "/actuator/health/**", "/v3/api-docs",
+            "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/error");
+
+    private AccessRules() {
+    }
+
+    public static Optional<Rule> ruleFor(HttpMethod method, String path) {
+        return RULES.stream().filter(r -> r.matches(method, path)).findFirst();
+    }
+
+    private static Rule rule(String method, String path, Role... roles) {
+        return new Rule(HttpMethod.valueOf(method), path, Set.copyOf(List.of(roles)));
+    }
+
+    private static Rule read(String path, Role... roles) {
+        Set<Role> allowed = EnumSet.copyOf(READERS);
+        allowed.addAll(List.of(roles));
+        return new Rule(HttpMethod.GET, path, Set.copyOf(allowed));
+    }
+}

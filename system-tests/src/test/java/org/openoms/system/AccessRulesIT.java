@@ -1,0 +1,127 @@
+package org.openoms.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.openoms.platform.security.AccessRules;
+import org.openoms.platform.security.Role;
+import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Every operation both applications publish in their OpenAPI documents, called with no token and with a token
+ * of each role: refused (401, 403) exactly where {@link AccessRules} says, let through everywhere else, and
+ * no refused call writes an event. An endpoint without a rule fails here, and so does a README table that no
+ * longer matches the rules.
+ */
+class AccessRulesIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final List<String> METHODS = List.of("get", "post", "put", "delete", "patch");
+
+    private final RunningOms oms = RunningOms.get();
+    private final JdbcTemplate jdbc = oms.commandSide.getBean(JdbcTemplate.class);
+
+    record Operation(String baseUrl, HttpMethod method, String path) {
+        String concretePath() {
+            return path.replaceAll("\\{[^}]+}", "no-such-1");
+        }
+    }
+
+    @Test
+    void everyOperationAnswersEachRoleAsTheRulesSay() throws Exception {
+        List<Operation> operations = new ArrayList<>(operations(oms.commandUrl));
+        operations.addAll(operations(oms.queryUrl));
+        assertThat(operations).hasSizeGreaterThan(15);
+        assertThat(operations).as("operations without an access rule")
+                .allSatisfy(op -> assertThat(AccessRules.ruleFor(op.method(), op.path())).as(op.toString()).isPresent());
+
+        long events = eventCount();
+        List<String> mismatches = new ArrayList<>();
+        for (Operation op : operations) {
+            int anonymous = call(op, null);
+            if (anonymous != 401) {
+                mismatches.add(op + " without a token: " + anonymous);
+            }
+            Set<Role> allowed = AccessRules.ruleFor(op.method(), op.path()).orElseThrow().roles();
+            for (Role role : Role.values()) {
+                int status = call(op, oms.token("only-" + role.name().toLowerCase(), role));
+                boolean refused = status == 401 || status == 403;
+                if (allowed.contains(role) == refused || (refused && status != 403)) {
+                    mismatches.add(op + " as " + role + ": " + status + (allowed.contains(role) ? " (allowed)" : " (not allowed)"));
+                }
+            }
+        }
+        assertThat(mismatches).isEmpty();
+        assertThat(eventCount()).as("events written by refused or malformed calls").isEqualTo(events);
+    }
+
+    @Test
+    void aTokenWithoutAnyRoleIsForbiddenEverywhereButHealthAndTheDocuments() {
+        String noRole = oms.token("no-role", new Role[0]);
+        assertThat(oms.send(HttpRequest.newBuilder(URI.create(oms.queryUrl + "/api/orders"))
+                .header("Authorization", "Bearer " + noRole).GET().build()).statusCode()).isEqualTo(403);
+        assertThat(oms.send(HttpRequest.newBuilder(URI.create(oms.queryUrl + "/actuator/health")).GET().build())
+                .statusCode()).isEqualTo(200);
+        assertThat(oms.send(HttpRequest.newBuilder(URI.create(oms.commandUrl + "/v3/api-docs")).GET().build())
+                .statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void theReadmeTableShowsTheRules() throws Exception {
+        String readme = Files.readString(Path.of("..", "README.md"));
+        String table = readme.substring(readme.indexOf("<!-- access-rules:start -->") + "<!-- access-rules:start -->".length(),
+                readme.indexOf("<!-- access-rules:end -->")).strip();
+        assertThat(table).isEqualTo(markdownTable());
+    }
+
+    /** The README's table, as the rules make it. */
+    static String markdownTable() {
+        StringBuilder table = new StringBuilder("| endpoint |");
+        for (Role role : Role.values()) {
+            table.append(' ').append(role.name()).append(" |");
+        }
+        table.append("\n|---|").append("---|".repeat(Role.values().length));
+        for (AccessRules.Rule rule : AccessRules.RULES) {
+            table.append("\n| `").append(rule.method()).append(' ').append(rule.path()).append("` |");
+            for (Role role : Role.values()) {
+                table.append(rule.roles().contains(role) ? " ✓ |" : "   |");
+            }
+        }
+        return table.toString();
+    }
+
+    private int call(Operation op, String token) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(op.baseUrl() + op.concretePath()))
+                .header("Content-Type", "application/json")
+                .method(op.method().name(), op.method() == HttpMethod.GET || op.method() == HttpMethod.DELETE
+                        ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString("{}"));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return oms.send(request.build()).statusCode();
+    }
+
+    private List<Operation> operations(String baseUrl) throws Exception {
+        JsonNode document = JSON.readTree(oms.send(HttpRequest.newBuilder(URI.create(baseUrl + "/v3/api-docs")).GET().build())
+                .body());
+        List<Operation> operations = new ArrayList<>();
+        document.path("paths").fields().forEachRemaining(path -> METHODS.stream()
+                .filter(method -> path.getValue().has(method))
+                .forEach(method -> operations.add(new Operation(baseUrl, HttpMethod.valueOf(method.toUpperCase()), path.getKey()))));
+        return operations;
+    }
+
+    private long eventCount() {
+        return jdbc.queryForObject("SELECT count(*) FROM event_store.domain_event_entry", Long.class);
+    }
+}

@@ -1,0 +1,119 @@
+package org.openoms.system;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An application in a JVM of its own on a free port, so a test can kill it the hard way ({@code kill -9}) and
+ * start it again; it dies with the test JVM.
+ */
+final class AppProcess implements AutoCloseable {
+
+    final int port;
+    final String url;
+    private final String name;
+    private final List<String> command;
+    private final Map<String, String> environment;
+    private final Path log;
+    private Process process;
+
+    /** {@code command} gets the port appended as {@code --server.port}. */
+    AppProcess(String name, int port, List<String> command, Map<String, String> environment) {
+        this.name = name;
+        this.port = port;
+        this.url = "http://127.0.0.1:" + port;
+        this.command = new java.util.ArrayList<>(command);
+        this.command.add("--server.port=" + port);
+        this.environment = environment;
+        this.log = Path.of("target", name + ".log");
+    }
+
+    static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    /** Starts it and waits until its health endpoint answers. */
+    AppProcess start() {
+        try {
+            Files.createDirectories(log.getParent());
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+            builder.environment().putAll(environment);
+            process = builder.start();
+            Process started = process;
+            // a test JVM that ends early must not leave its applications holding database connections
+            Runtime.getRuntime().addShutdownHook(new Thread(started::destroyForcibly));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        awaitAnswering(Duration.ofSeconds(120));
+        return this;
+    }
+
+    /** SIGKILL: no shutdown hook runs, no transaction is finished, no token is released. */
+    void kill() {
+        process.destroyForcibly();
+        try {
+            process.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void awaitAnswering(Duration within) {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+        Instant deadline = Instant.now().plus(within);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(name + " exited; see " + log.toAbsolutePath());
+            }
+            try {
+                http.send(HttpRequest.newBuilder(URI.create(url + "/actuator/health")).timeout(Duration.ofSeconds(2))
+                        .GET().build(), HttpResponse.BodyHandlers.discarding());
+                return;
+            } catch (IOException e) {
+                try {
+                    Thread.sleep(250);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new IllegalStateException(name + " did not answer in " + within + "; see " + log.toAbsolutePath());
+    }
+
+    @Override
+    public void close() {
+        if (process != null) {
+            process.destroy();
+            try {
+                process.waitFor();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}
