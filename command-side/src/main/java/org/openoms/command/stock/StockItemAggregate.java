@@ -20,6 +20,7 @@ import org.openoms.kernel.common.Bounds;
 import org.openoms.kernel.returns.Disposition;
 import org.openoms.kernel.order.OrderId;
 import org.openoms.kernel.stock.AdjustStock;
+import org.openoms.kernel.stock.AvailableToPromise;
 import org.openoms.kernel.stock.BackOrderQueued;
 import org.openoms.kernel.stock.BackOrderWithdrawn;
 import org.openoms.kernel.stock.BookReturnedStock;
@@ -114,7 +115,7 @@ class StockItemAggregate {
             return;
         }
         apply(new StockReservationRejected(command.stockItemId(), command.orderId(), command.lineNumber(),
-                command.quantity(), (int) Math.max(available(), 0), "insufficient stock"));
+                command.quantity(), (int) available(), "insufficient stock"));
         if (!waiting.containsKey(key)) {
             apply(new BackOrderQueued(command.stockItemId(), command.orderId(), command.lineNumber(),
                     command.quantity(), command.placedAt(), command.orderNumber()));
@@ -174,7 +175,7 @@ class StockItemAggregate {
     }
 
     private long available() {
-        return onHand - reserved;
+        return AvailableToPromise.of(onHand, reserved);
     }
 
     @EventSourcingHandler
