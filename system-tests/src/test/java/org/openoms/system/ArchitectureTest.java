@@ -6,12 +6,16 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.core.domain.JavaCall;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import org.axonframework.commandhandling.CommandHandler;
 import java.util.Comparator;
 import java.util.Set;
@@ -23,6 +27,7 @@ import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.openoms.kernel.common.BusinessRuleViolation;
 
 /** The module rules of shared/STYLE.md, as tests. */
 class ArchitectureTest {
@@ -76,13 +81,64 @@ class ArchitectureTest {
     }
 
     @Test
-    void eventSourcingHandlersOnlyAssign() {
+    void aggregatesTakeTimeAndIdsFromOutside() {
         noClasses().that().areAnnotatedWith(Aggregate.class)
                 .should().callMethod(java.time.Instant.class, "now")
                 .orShould().callMethod(java.util.UUID.class, "randomUUID")
                 .check(oms);
+    }
+
+    /**
+     * An event-sourcing handler runs again on every load and replay, so it may only copy the event into
+     * fields: read the event, use collections and plain values (its own nested records among them), call
+     * the aggregate's own static helpers.
+     * Applying events, sending commands, reading a clock or a database is for command handlers.
+     */
+    @Test
+    void eventSourcingHandlersOnlyAssign() {
         methods().that().areAnnotatedWith(EventSourcingHandler.class)
                 .should().haveRawReturnType(void.class)
+                .andShould(new ArchCondition<JavaMethod>("only assign fields from the event") {
+                    @Override
+                    public void check(JavaMethod handler, ConditionEvents events) {
+                        for (JavaCall<?> call : handler.getCallsFromSelf()) {
+                            if (!mayBeCalledWhileAssigning(handler, call)) {
+                                events.add(SimpleConditionEvent.violated(handler, handler.getFullName() + " calls "
+                                        + call.getTarget().getFullName()));
+                            }
+                        }
+                    }
+                })
+                .check(oms);
+    }
+
+    private static boolean mayBeCalledWhileAssigning(JavaMethod handler, JavaCall<?> call) {
+        JavaClass owner = call.getTargetOwner();
+        if (owner.equals(handler.getOwner())) {
+            return call.getTarget().resolveMember().map(m -> m.getModifiers().contains(JavaModifier.STATIC))
+                    .orElse(false);
+        }
+        if (owner.isRecord() && owner.getEnclosingClass().map(handler.getOwner()::equals).orElse(false)) {
+            return true;
+        }
+        if (owner.isEquivalentTo(java.time.Instant.class) || owner.isEquivalentTo(java.util.UUID.class)) {
+            return !call.getName().equals("now") && !call.getName().equals("randomUUID");
+        }
+        return owner.getPackageName().startsWith("org.openoms.kernel")
+                || owner.getPackageName().equals("java.lang") && !owner.isEquivalentTo(System.class)
+                        && !owner.isEquivalentTo(Thread.class)
+                || owner.getPackageName().equals("java.util")
+                || owner.getPackageName().equals("java.math");
+    }
+
+    @Test
+    void theDomainKnowsNothingOfTheWeb() {
+        noClasses().that().areAnnotatedWith(Aggregate.class)
+                .or().areAnnotatedWith(org.axonframework.spring.stereotype.Saga.class)
+                .or().resideInAPackage("org.openoms.kernel..")
+                .or().haveSimpleNameEndingWith("Rules")
+                .or().areAssignableTo(BusinessRuleViolation.class)
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework.http..", "org.openoms.platform.web..")
                 .check(oms);
     }
 

@@ -2,6 +2,7 @@ package org.openoms.command.fulfilment;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import org.axonframework.modelling.saga.StartSaga;
 import org.axonframework.spring.stereotype.Saga;
 import org.openoms.kernel.common.LocationId;
 import org.openoms.kernel.common.Sku;
+import org.openoms.kernel.order.AllocationRetried;
 import org.openoms.kernel.order.BackOrderedLine;
 import org.openoms.kernel.order.ConfirmOrder;
 import org.openoms.kernel.order.MarkOrderAwaitingStock;
@@ -32,8 +34,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Takes a placed order to stock: reserves every line at the default location, then confirms the
- * order when all are reserved or makes it a back order naming the lines that were not. On
- * cancellation every reservation goes back, including those answered after the cancellation; on
+ * order when all are reserved or makes it a back order naming the lines that were not. A back order's
+ * lines wait in their stock items' queues; when the last of them is reserved there, the order is
+ * confirmed. A retry by hand asks again for every unreserved line. On cancellation every reservation
+ * and every place in a queue is given up, including reservations answered after the cancellation; on
  * despatch the reserved units are issued.
  */
 @Saga
@@ -59,9 +63,13 @@ public class OrderFulfilmentSaga {
     }
 
     private OrderId orderId;
+    private String orderNumber;
+    private Instant placedAt;
     private Map<Integer, Line> lines = new TreeMap<>();
     private boolean cancelled;
+    /** The first answer (confirmed or awaiting stock) has been sent. */
     private boolean decided;
+    private boolean confirmed;
 
     @JsonIgnore
     private transient CommandGateway commandGateway;
@@ -80,19 +88,20 @@ public class OrderFulfilmentSaga {
             return;
         }
         orderId = event.orderId();
+        orderNumber = event.orderNumber();
+        placedAt = event.placedAt();
         for (OrderLine line : event.lines()) {
             lines.put(line.lineNumber(), new Line(line.lineNumber(), line.sku(), LocationId.DEFAULT, line.quantity(),
                     LineState.PENDING, 0));
         }
-        for (Line line : lines.values()) {
-            commandGateway.send(new ReserveStock(line.stockItemId(), orderId, line.lineNumber(), line.quantity()));
-        }
+        lines.values().forEach(this::reserve);
     }
 
+    /** A pending line's answer, or a waiting line served from its stock item's queue. */
     @SagaEventHandler(associationProperty = ASSOCIATION)
     public void on(StockReserved event) {
         Line line = lines.get(event.lineNumber());
-        if (line == null || line.state() != LineState.PENDING) {
+        if (line == null || (line.state() != LineState.PENDING && line.state() != LineState.REJECTED)) {
             return;
         }
         if (cancelled) {
@@ -115,10 +124,16 @@ public class OrderFulfilmentSaga {
     }
 
     @SagaEventHandler(associationProperty = ASSOCIATION)
+    public void on(AllocationRetried event) {
+        lines.values().stream().filter(line -> line.state() == LineState.REJECTED).forEach(this::reserve);
+    }
+
+    /** Reserved units go back; a waiting line leaves its queue (the same command: give up what the line holds). */
+    @SagaEventHandler(associationProperty = ASSOCIATION)
     public void on(OrderCancelled event) {
         cancelled = true;
         for (Line line : List.copyOf(lines.values())) {
-            if (line.state() == LineState.RESERVED) {
+            if (line.state() == LineState.RESERVED || line.state() == LineState.REJECTED) {
                 lines.put(line.lineNumber(), line.answered(LineState.RELEASED, 0));
                 release(line);
             }
@@ -142,10 +157,9 @@ public class OrderFulfilmentSaga {
             endWhenSettled();
             return;
         }
-        if (decided || lines.values().stream().anyMatch(l -> l.state() == LineState.PENDING)) {
+        if (confirmed || lines.values().stream().anyMatch(l -> l.state() == LineState.PENDING)) {
             return;
         }
-        decided = true;
         List<BackOrderedLine> backOrdered = new ArrayList<>();
         for (Line line : lines.values()) {
             if (line.state() == LineState.REJECTED) {
@@ -154,10 +168,18 @@ public class OrderFulfilmentSaga {
             }
         }
         if (backOrdered.isEmpty()) {
+            decided = true;
+            confirmed = true;
             commandGateway.send(new ConfirmOrder(orderId));
-        } else {
+        } else if (!decided) {
+            decided = true;
             commandGateway.send(new MarkOrderAwaitingStock(orderId, backOrdered));
         }
+    }
+
+    private void reserve(Line line) {
+        commandGateway.send(new ReserveStock(line.stockItemId(), orderId, line.lineNumber(), line.quantity(), placedAt,
+                orderNumber));
     }
 
     private void endWhenSettled() {

@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.Set;
+import org.openoms.command.stock.SkuCatalogue;
+import org.openoms.kernel.common.Sku;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
@@ -29,10 +31,13 @@ import org.openoms.kernel.order.MarkOrderAwaitingStock;
 import org.openoms.kernel.order.OrderAwaitingStock;
 import org.openoms.kernel.order.OrderCancelled;
 import org.openoms.kernel.order.OrderConfirmed;
+import org.openoms.kernel.order.AllocationRetried;
 import org.openoms.kernel.order.OrderId;
+import org.openoms.kernel.order.OrderLine;
 import org.openoms.kernel.order.OrderPlaced;
 import org.openoms.kernel.order.OrderStatus;
 import org.openoms.kernel.order.PlaceOrder;
+import org.openoms.kernel.order.RetryAllocation;
 
 /**
  * An order's life as an event stream: placed → awaiting stock / confirmed → despatched, or cancelled
@@ -62,7 +67,8 @@ class OrderAggregate {
      */
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    PlacementOutcome handle(PlaceOrder command, Clock clock, DeadlineManager deadlines, ZoneId merchantZone) {
+    PlacementOutcome handle(PlaceOrder command, Clock clock, DeadlineManager deadlines, ZoneId merchantZone,
+                            SkuCatalogue catalogue) {
         if (placement != null) {
             if (placement.placedBy(command)) {
                 return new PlacementOutcome(placement.orderId().value(), placement.orderNumber(), false);
@@ -74,6 +80,10 @@ class OrderAggregate {
         if (history != null && history.occurredAt().isAfter(now)) {
             throw new OrderRules.HistoryInTheFuture("order " + command.orderId(), history.occurredAt());
         }
+        if (history == null) {
+            // a typo guard for live entry; history records what was sold then, catalogue or not
+            requireKnownSkus(command, catalogue);
+        }
         apply(new OrderPlaced(command.orderId(), command.orderNumber(), command.channel(), command.channelOrderRef(),
                 command.customer(), command.billingAddress(), command.shippingAddress(), command.lines(),
                 command.shippingCharge(), command.adjustments(), command.currency(), command.despatchDeadline(),
@@ -84,6 +94,24 @@ class OrderAggregate {
             deadlines.schedule(deadline, DESPATCH_DEADLINE, DespatchLight.RED);
         }
         return new PlacementOutcome(command.orderId().value(), command.orderNumber(), true);
+    }
+
+    private static void requireKnownSkus(PlaceOrder command, SkuCatalogue catalogue) {
+        Set<Sku> known = catalogue.known(command.lines().stream().map(OrderLine::sku).toList());
+        for (OrderLine line : command.lines()) {
+            if (!known.contains(line.sku())) {
+                throw new OrderRules.UnknownSku("lines[" + (line.lineNumber() - 1) + "].sku", line.sku().value());
+            }
+        }
+    }
+
+    /** Customer service asks again for a back order's missing stock; any other order has nothing to ask for. */
+    @CommandHandler
+    void handle(RetryAllocation command, Clock clock) {
+        if (status != OrderStatus.AWAITING_STOCK) {
+            throw new OrderRules.OrderNotAwaitingStock(orderId, status);
+        }
+        apply(new AllocationRetried(orderId, clock.instant()));
     }
 
     @CommandHandler

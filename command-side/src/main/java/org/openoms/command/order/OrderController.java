@@ -5,12 +5,12 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
-import org.openoms.command.stock.SkuCatalogue;
 import org.openoms.command.web.CommandSender;
 import org.openoms.kernel.common.Bounds;
 import org.openoms.kernel.order.CancelOrder;
 import org.openoms.kernel.order.MarkOrderDespatched;
 import org.openoms.kernel.order.OrderId;
+import org.openoms.kernel.order.RetryAllocation;
 import org.openoms.platform.web.Actor;
 import org.openoms.platform.web.InvalidRequest;
 import org.springframework.beans.factory.annotation.Value;
@@ -24,23 +24,21 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/orders")
-@Tag(name = "Orders", description = "Place and cancel orders")
+@Tag(name = "Orders", description = "Place, cancel and despatch orders; retry a back order's allocation")
 public class OrderController {
 
     private final CommandSender commands;
     private final OrderNumbers orderNumbers;
-    private final SkuCatalogue skuCatalogue;
 
     private final int maxLines;
 
-    public OrderController(CommandSender commands, OrderNumbers orderNumbers, SkuCatalogue skuCatalogue,
+    public OrderController(CommandSender commands, OrderNumbers orderNumbers,
                            @Value("${oms.orders.max-lines:500}") int maxLines) {
         if (maxLines < 1 || maxLines > Bounds.MAX_ORDER_LINES) {
             throw new IllegalStateException("oms.orders.max-lines must be from 1 to " + Bounds.MAX_ORDER_LINES);
         }
         this.commands = commands;
         this.orderNumbers = orderNumbers;
-        this.skuCatalogue = skuCatalogue;
         this.maxLines = maxLines;
     }
 
@@ -59,10 +57,6 @@ public class OrderController {
                                                @RequestHeader(name = Actor.REASON_HEADER, required = false) String reason) {
         OrderId orderId = orderId(request.orderId(), idempotencyKey);
         var command = request.toCommand(orderId, orderNumbers.next(), maxLines);
-        if (command.history() == null) {
-            // a typo guard for live entry; history records what was sold then, catalogue or not
-            skuCatalogue.requireKnown(command.lines());
-        }
         PlacementOutcome outcome = commands.send(command, Actor.reason(reason));
         var body = new OrderAccepted(outcome.orderId(), outcome.orderNumber());
         if (!outcome.created()) {
@@ -78,6 +72,18 @@ public class OrderController {
         var command = InvalidRequest.of("body", () -> new CancelOrder(id, request.reason()));
         commands.send(command, command.reason());
         return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/{orderId}/allocation")
+    @Operation(summary = "Retry stock allocation for an order awaiting stock (customer service)",
+            description = "202: every line not yet reserved is asked for again at its location; lines that now "
+                    + "fit are reserved and an order whose every line is reserved is confirmed (see its timeline). "
+                    + "409 order-not-awaiting-stock for any order not awaiting stock; 404 for an unknown order.")
+    public ResponseEntity<Void> retryAllocation(@PathVariable String orderId,
+                                                @RequestHeader(name = Actor.REASON_HEADER, required = false) String reason) {
+        var id = InvalidRequest.at("orderId", () -> new OrderId(orderId));
+        commands.send(new RetryAllocation(id), Actor.reason(reason));
+        return ResponseEntity.accepted().build();
     }
 
     public record DespatchRequest(String carrier, String trackingNumber) {

@@ -18,6 +18,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.openoms.command.order.OrderRules;
+import org.openoms.kernel.common.InvalidValue;
 import org.openoms.kernel.common.Money;
 import org.openoms.kernel.order.HistoricalImport;
 import org.openoms.kernel.order.OrderId;
@@ -29,7 +30,6 @@ import org.openoms.kernel.returns.ReturnCompleted;
 import org.openoms.kernel.returns.ReturnReason;
 import org.openoms.kernel.returns.ReturnReceived;
 import org.openoms.kernel.returns.ReturnRequested;
-import org.openoms.platform.web.InvalidRequest;
 
 /** An RMA: requested for lines of an order, received with a disposition per line, completed with a refund. */
 @Aggregate
@@ -37,6 +37,7 @@ class ReturnAggregate {
 
     @AggregateIdentifier
     private String id;
+    private ReturnRequested request;
     private OrderId orderId;
     private ReturnReason reason;
     private Map<Integer, ReturnRequested.Line> lines;
@@ -46,12 +47,15 @@ class ReturnAggregate {
         // Axon rebuilds the return from its events
     }
 
-    /** Requesting the same return again (a retried request or a re-run load) changes nothing. */
+    /**
+     * Requesting the same return again (a retried request or a re-run load) changes nothing; a
+     * different return under a used id is refused.
+     */
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(RequestReturn command, ReturnableOrders returnableOrders, Clock clock) {
-        if (id != null) {
-            if (!command.orderId().equals(orderId)) {
+        if (request != null) {
+            if (!request.requestedBy(command)) {
                 throw new ReturnRules.ReturnIdAlreadyUsed(command.returnId());
             }
             return;
@@ -106,7 +110,7 @@ class ReturnAggregate {
         Money returnShipping = command.returnShippingFee() != null
                 ? command.returnShippingFee() : RefundRule.returnShipping(reason, Money.zero(value.currency()));
         if (!returnShipping.sameCurrencyAs(value)) {
-            throw new InvalidRequest("returnShippingFee.currency",
+            throw new InvalidValue("returnShippingFee.currency",
                     "returnShippingFee.currency must be " + value.currency().getCurrencyCode() + ", the order's currency");
         }
         Money refund = RefundRule.refund(value, restockingFee, returnShipping);
@@ -130,6 +134,7 @@ class ReturnAggregate {
     @EventSourcingHandler
     void on(ReturnRequested event) {
         id = event.returnId().value();
+        request = event;
         orderId = event.orderId();
         reason = event.reason();
         lines = new TreeMap<>();

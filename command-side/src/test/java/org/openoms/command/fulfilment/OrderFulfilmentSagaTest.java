@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openoms.kernel.common.LocationId;
 import org.openoms.kernel.common.Sku;
+import org.openoms.kernel.order.AllocationRetried;
 import org.openoms.kernel.order.BackOrderedLine;
 import org.openoms.kernel.order.ConfirmOrder;
 import org.openoms.kernel.order.MarkOrderAwaitingStock;
@@ -35,6 +36,10 @@ class OrderFulfilmentSagaTest {
         fixture = new SagaTestFixture<>(OrderFulfilmentSaga.class);
     }
 
+    private static ReserveStock reserve(StockItemId item, int line, int quantity) {
+        return new ReserveStock(item, ORDER, line, quantity, NOW, "SO-0000001");
+    }
+
     private static org.openoms.command.testdata.OrderTestData twoLines() {
         return anOrder(ID).line("SKU-1", 2, "2.55").line("SKU-2", 1, "9.99");
     }
@@ -44,7 +49,7 @@ class OrderFulfilmentSagaTest {
         fixture.givenNoPriorActivity()
                 .whenPublishingA(twoLines().placed())
                 .expectActiveSagas(1)
-                .expectDispatchedCommands(new ReserveStock(SKU_1, ORDER, 1, 2), new ReserveStock(SKU_2, ORDER, 2, 1));
+                .expectDispatchedCommands(reserve(SKU_1, 1, 2), reserve(SKU_2, 2, 1));
     }
 
     @Test
@@ -94,21 +99,52 @@ class OrderFulfilmentSagaTest {
     }
 
     @Test
-    void doesNotReleaseLinesThatWereNeverReserved() {
+    void givesUpReservedUnitsAndPlacesInTheQueueWhenTheOrderIsCancelled() {
         fixture.givenAPublished(twoLines().placed())
                 .andThenAPublished(new StockReserved(SKU_1, ORDER, 1, 2))
                 .andThenAPublished(new StockReservationRejected(SKU_2, ORDER, 2, 1, 0, "insufficient stock"))
                 .whenPublishingA(new OrderCancelled(ORDER, "customer called", NOW))
-                .expectDispatchedCommands(new ReleaseReservation(SKU_1, ORDER, 1, "order cancelled"))
+                .expectDispatchedCommands(new ReleaseReservation(SKU_1, ORDER, 1, "order cancelled"),
+                        new ReleaseReservation(SKU_2, ORDER, 2, "order cancelled"))
                 .expectActiveSagas(0);
     }
 
+    /** The saga waits on line 2; an answer for line 2 of another order must not complete this one. */
     @Test
     void ignoresAnswersForOtherOrders() {
         var other = new OrderId("order-2");
         fixture.givenAPublished(twoLines().placed())
-                .whenPublishingA(new StockReserved(SKU_1, other, 1, 2))
+                .andThenAPublished(new StockReserved(SKU_1, ORDER, 1, 2))
+                .whenPublishingA(new StockReserved(SKU_2, other, 2, 1))
                 .expectNoDispatchedCommands();
+    }
+
+    @Test
+    void confirmsABackOrderWhenItsWaitingLineIsServed() {
+        fixture.givenAPublished(twoLines().placed())
+                .andThenAPublished(new StockReserved(SKU_1, ORDER, 1, 2))
+                .andThenAPublished(new StockReservationRejected(SKU_2, ORDER, 2, 1, 0, "insufficient stock"))
+                .whenPublishingA(new StockReserved(SKU_2, ORDER, 2, 1))
+                .expectDispatchedCommands(new ConfirmOrder(ORDER))
+                .expectActiveSagas(1);
+    }
+
+    @Test
+    void aBackOrderWithAnotherLineStillWaitingIsNotConfirmed() {
+        fixture.givenAPublished(twoLines().placed())
+                .andThenAPublished(new StockReservationRejected(SKU_1, ORDER, 1, 2, 0, "insufficient stock"))
+                .andThenAPublished(new StockReservationRejected(SKU_2, ORDER, 2, 1, 0, "insufficient stock"))
+                .whenPublishingA(new StockReserved(SKU_2, ORDER, 2, 1))
+                .expectNoDispatchedCommands();
+    }
+
+    @Test
+    void aRetryByHandAsksAgainForEveryUnreservedLine() {
+        fixture.givenAPublished(twoLines().placed())
+                .andThenAPublished(new StockReservationRejected(SKU_1, ORDER, 1, 2, 0, "insufficient stock"))
+                .andThenAPublished(new StockReserved(SKU_2, ORDER, 2, 1))
+                .whenPublishingA(new AllocationRetried(ORDER, NOW))
+                .expectDispatchedCommands(reserve(SKU_1, 1, 2));
     }
 
     @Test

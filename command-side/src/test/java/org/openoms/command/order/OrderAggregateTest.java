@@ -9,11 +9,16 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openoms.command.stock.SkuCatalogue;
 import org.openoms.kernel.common.LocationId;
 import org.openoms.kernel.common.Sku;
+import org.openoms.kernel.order.AllocationRetried;
 import org.openoms.kernel.order.BackOrderedLine;
 import org.openoms.kernel.order.CancelOrder;
 import org.openoms.kernel.order.ConfirmOrder;
@@ -22,6 +27,7 @@ import org.openoms.kernel.order.DespatchLight;
 import org.openoms.kernel.order.HistoricalImport;
 import org.openoms.kernel.order.OrderPlaced;
 import org.openoms.kernel.order.PlaceOrder;
+import org.openoms.kernel.order.RetryAllocation;
 import org.openoms.kernel.order.MarkOrderDespatched;
 import org.openoms.kernel.order.OrderDespatched;
 import org.openoms.kernel.order.MarkOrderAwaitingStock;
@@ -35,13 +41,35 @@ class OrderAggregateTest {
     private static final OrderId ORDER = new OrderId("order-1");
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
     private AggregateTestFixture<OrderAggregate> fixture;
+    /** NOW, unless a test follows the fixture's deadline time. */
+    private Supplier<Instant> now = () -> NOW;
 
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(OrderAggregate.class);
-        fixture.registerInjectableResource(Clock.fixed(NOW, ZoneOffset.UTC));
+        fixture.registerInjectableResource(new Clock() {
+            @Override
+            public ZoneId getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(ZoneId zone) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public Instant instant() {
+                return now.get();
+            }
+        });
         fixture.registerInjectableResource(LONDON);
+        fixture.registerInjectableResource(KNOWN_SKUS);
     }
+
+    /** The catalogue knows SKU-1 and SKU-2 only. */
+    private static final SkuCatalogue KNOWN_SKUS = skus -> skus.stream()
+            .filter(sku -> Set.of("SKU-1", "SKU-2").contains(sku.value())).collect(Collectors.toSet());
 
     @Test
     void placingAnOrderRecordsWhatWasPlacedAndWhen() {
@@ -142,21 +170,30 @@ class OrderAggregateTest {
                 .expectScheduledDeadline(DespatchLight.amberFrom(DESPATCH_BY, LONDON), DespatchLight.AMBER);
     }
 
+    /** An event raised by a deadline carries the time the deadline fired. */
+    private void followTheDeadlineClock() {
+        now = fixture::currentTime;
+    }
+
     @Test
     void turnsAmberOnTheDayOfTheDeadline() {
+        followTheDeadlineClock();
         Instant deadline = inThreeDays();
+        Instant amber = DespatchLight.amberFrom(deadline, LONDON);
         fixture.givenCommands(anOrder("order-1").line("SKU-1", 1, "1.00").despatchBy(deadline).place())
-                .whenTimeAdvancesTo(DespatchLight.amberFrom(deadline, LONDON).plusSeconds(60))
-                .expectEvents(new DespatchDeadlineEscalated(ORDER, DespatchLight.AMBER, deadline, NOW));
+                .whenTimeAdvancesTo(amber.plusSeconds(60))
+                .expectEvents(new DespatchDeadlineEscalated(ORDER, DespatchLight.AMBER, deadline, amber));
     }
 
     @Test
     void turnsRedOnceWhenTheDeadlinePasses() {
+        followTheDeadlineClock();
         Instant deadline = inThreeDays();
         fixture.givenCommands(anOrder("order-1").line("SKU-1", 1, "1.00").despatchBy(deadline).place())
                 .whenTimeAdvancesTo(deadline.plusSeconds(60))
-                .expectEvents(new DespatchDeadlineEscalated(ORDER, DespatchLight.AMBER, deadline, NOW),
-                        new DespatchDeadlineEscalated(ORDER, DespatchLight.RED, deadline, NOW));
+                .expectEvents(new DespatchDeadlineEscalated(ORDER, DespatchLight.AMBER, deadline,
+                                DespatchLight.amberFrom(deadline, LONDON)),
+                        new DespatchDeadlineEscalated(ORDER, DespatchLight.RED, deadline, deadline));
     }
 
     @Test
@@ -192,13 +229,39 @@ class OrderAggregateTest {
                 .expectException(OrderRules.OrderAlreadyDespatched.class);
     }
 
+    @Test
+    void cannotPlaceALiveOrderForASkuNeverReceived() {
+        fixture.givenNoPriorActivity()
+                .when(anOrder("order-1").line("SKU-1", 1, "1.00").line("NO-SUCH", 1, "1.00").place())
+                .expectNoEvents()
+                .expectException(OrderRules.UnknownSku.class)
+                .expectExceptionMessage(org.hamcrest.Matchers.startsWith("lines[1].sku: unknown SKU 'NO-SUCH'"));
+    }
+
+    @Test
+    void aRetryByHandIsRecordedForAnOrderAwaitingStock() {
+        var backOrdered = List.of(new BackOrderedLine(1, new Sku("SKU-1"), LocationId.DEFAULT, 1, 0));
+        fixture.given(anOrder("order-1").line("SKU-1", 1, "1.00").placed(),
+                        new OrderAwaitingStock(ORDER, backOrdered, NOW))
+                .when(new RetryAllocation(ORDER))
+                .expectEvents(new AllocationRetried(ORDER, NOW));
+    }
+
+    @Test
+    void aConfirmedOrderHasNoAllocationToRetry() {
+        fixture.given(anOrder("order-1").line("SKU-1", 1, "1.00").placed(), new OrderConfirmed(ORDER, NOW))
+                .when(new RetryAllocation(ORDER))
+                .expectNoEvents()
+                .expectException(OrderRules.OrderNotAwaitingStock.class);
+    }
+
     private Instant inThreeDays() {
         return fixture.currentTime().plus(java.time.Duration.ofDays(3)).truncatedTo(java.time.temporal.ChronoUnit.DAYS)
                 .plusSeconds(15 * 3600);
     }
 
     @Test
-    void anOrderFromHistoryKeepsItsOwnTimeAndWatchesNoDeadline() {
+    void anOrderFromHistoryKeepsItsOwnTimeWatchesNoDeadlineAndNeedsNoCatalogue() {
         var placedAt = Instant.parse("2010-12-01T08:26:00Z");
         var order = anOrder("order-1").line("SKU-1", 6, "2.55");
         var history = new HistoricalImport(placedAt, "online-retail");
@@ -208,6 +271,7 @@ class OrderAggregateTest {
                 command.lines(), command.shippingCharge(), command.adjustments(), command.currency(),
                 command.despatchDeadline(), command.deliveryDeadline(), history);
         var placed = order.placed();
+        fixture.registerInjectableResource((SkuCatalogue) skus -> Set.of());
         fixture.givenNoPriorActivity()
                 .when(historical)
                 .expectEvents(new OrderPlaced(placed.orderId(), placed.orderNumber(), placed.channel(),

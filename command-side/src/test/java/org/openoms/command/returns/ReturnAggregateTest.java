@@ -159,6 +159,22 @@ class ReturnAggregateTest {
     }
 
     @Test
+    void cannotRequestADifferentReturnUnderAUsedId() {
+        fixture.given(requested(ReturnReason.DAMAGED))
+                .when(request(ReturnReason.DAMAGED, new RequestReturn.Line(1, 1), new RequestReturn.Line(2, 1)))
+                .expectNoEvents()
+                .expectException(ReturnRules.ReturnIdAlreadyUsed.class);
+    }
+
+    @Test
+    void cannotRequestTheSameLinesForAnotherReasonUnderAUsedId() {
+        fixture.given(requested(ReturnReason.DAMAGED))
+                .when(request(ReturnReason.CHANGED_MIND, new RequestReturn.Line(1, 2), new RequestReturn.Line(2, 1)))
+                .expectNoEvents()
+                .expectException(ReturnRules.ReturnIdAlreadyUsed.class);
+    }
+
+    @Test
     void aReturnFromHistoryIsDatedWhenItHappened() {
         var then = java.time.Instant.parse("2011-03-01T10:00:00Z");
         var history = new HistoricalImport(then, "online-retail");

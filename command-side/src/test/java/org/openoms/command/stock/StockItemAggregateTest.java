@@ -3,6 +3,9 @@ package org.openoms.command.stock;
 import static org.openoms.command.testdata.OrderTestData.NOW;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.time.ZoneOffset;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -13,6 +16,8 @@ import org.openoms.kernel.order.OrderId;
 import org.openoms.kernel.returns.Disposition;
 import org.openoms.kernel.returns.ReturnId;
 import org.openoms.kernel.stock.AdjustStock;
+import org.openoms.kernel.stock.BackOrderQueued;
+import org.openoms.kernel.stock.BackOrderWithdrawn;
 import org.openoms.kernel.stock.BookReturnedStock;
 import org.openoms.kernel.stock.IssueReservedStock;
 import org.openoms.kernel.stock.ReceiveStock;
@@ -35,6 +40,15 @@ class StockItemAggregateTest {
     private static final OrderId OTHER_ORDER = new OrderId("order-2");
     private AggregateTestFixture<StockItemAggregate> fixture;
 
+    /** A reservation for an order placed at NOW whose number is the order id's. */
+    private static ReserveStock reserve(StockItemId item, OrderId order, int line, int quantity) {
+        return new ReserveStock(item, order, line, quantity, NOW, order.value());
+    }
+
+    private static BackOrderQueued waiting(OrderId order, int quantity, Instant placedAt, String number) {
+        return new BackOrderQueued(ITEM, order, 1, quantity, placedAt, number);
+    }
+
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(StockItemAggregate.class);
@@ -51,28 +65,30 @@ class StockItemAggregateTest {
     @Test
     void reservesWhenEnoughIsAvailable() {
         fixture.given(new StockReceived(ITEM, 10, null, NOW))
-                .when(new ReserveStock(ITEM, ORDER, 1, 10))
+                .when(reserve(ITEM, ORDER, 1, 10))
                 .expectEvents(new StockReserved(ITEM, ORDER, 1, 10));
     }
 
     @Test
     void rejectsAReservationBeyondAvailableToPromise() {
         fixture.given(new StockReceived(ITEM, 10, null, NOW), new StockReserved(ITEM, OTHER_ORDER, 1, 8))
-                .when(new ReserveStock(ITEM, ORDER, 1, 3))
-                .expectEvents(new StockReservationRejected(ITEM, ORDER, 1, 3, 2, "insufficient stock"));
+                .when(reserve(ITEM, ORDER, 1, 3))
+                .expectEvents(new StockReservationRejected(ITEM, ORDER, 1, 3, 2, "insufficient stock"),
+                        new BackOrderQueued(ITEM, ORDER, 1, 3, NOW, "order-1"));
     }
 
     @Test
     void rejectsAReservationForASkuNeverStockedAtTheLocation() {
         fixture.givenNoPriorActivity()
-                .when(new ReserveStock(ITEM, ORDER, 1, 1))
-                .expectEvents(new StockReservationRejected(ITEM, ORDER, 1, 1, 0, "insufficient stock"));
+                .when(reserve(ITEM, ORDER, 1, 1))
+                .expectEvents(new StockReservationRejected(ITEM, ORDER, 1, 1, 0, "insufficient stock"),
+                        new BackOrderQueued(ITEM, ORDER, 1, 1, NOW, "order-1"));
     }
 
     @Test
     void reservingTheSameOrderLineTwiceReservesOnce() {
         fixture.given(new StockReceived(ITEM, 10, null, NOW), new StockReserved(ITEM, ORDER, 1, 2))
-                .when(new ReserveStock(ITEM, ORDER, 1, 2))
+                .when(reserve(ITEM, ORDER, 1, 2))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
     }
@@ -81,7 +97,7 @@ class StockItemAggregateTest {
     void releasingAReservationMakesItsUnitsAvailableAgain() {
         fixture.given(new StockReceived(ITEM, 1, null, NOW), new StockReserved(ITEM, OTHER_ORDER, 1, 1),
                         new StockReservationReleased(ITEM, OTHER_ORDER, 1, 1, "order cancelled"))
-                .when(new ReserveStock(ITEM, ORDER, 1, 1))
+                .when(reserve(ITEM, ORDER, 1, 1))
                 .expectEvents(new StockReserved(ITEM, ORDER, 1, 1));
     }
 
@@ -159,14 +175,143 @@ class StockItemAggregateTest {
     void quarantinedUnitsAreNeverPromised() {
         var rma = new ReturnId("RMA-2");
         fixture.given(new StockReceived(ITEM, 1, null, NOW), new StockQuarantined(ITEM, rma, ORDER, 1, 5))
-                .when(new ReserveStock(ITEM, OTHER_ORDER, 1, 2))
-                .expectEvents(new StockReservationRejected(ITEM, OTHER_ORDER, 1, 2, 1, "insufficient stock"));
+                .when(reserve(ITEM, OTHER_ORDER, 1, 2))
+                .expectEvents(new StockReservationRejected(ITEM, OTHER_ORDER, 1, 2, 1, "insufficient stock"),
+                        new BackOrderQueued(ITEM, OTHER_ORDER, 1, 2, NOW, "order-2"));
+    }
+
+    @Test
+    void bookingReturnedUnitsPutsThemBackOnTheShelf() {
+        fixture.givenNoPriorActivity()
+                .when(new BookReturnedStock(ITEM, new ReturnId("RMA-3"), ORDER, 1, 2, Disposition.BACK_TO_STOCK))
+                .expectEvents(new StockReturned(ITEM, new ReturnId("RMA-3"), ORDER, 1, 2));
     }
 
     @Test
     void returnedUnitsCanBePromisedAgain() {
-        fixture.givenNoPriorActivity()
-                .when(new BookReturnedStock(ITEM, new ReturnId("RMA-3"), ORDER, 1, 2, Disposition.BACK_TO_STOCK))
-                .expectEvents(new StockReturned(ITEM, new ReturnId("RMA-3"), ORDER, 1, 2));
+        fixture.given(new StockReturned(ITEM, new ReturnId("RMA-3"), ORDER, 1, 2))
+                .when(reserve(ITEM, OTHER_ORDER, 1, 2))
+                .expectEvents(new StockReserved(ITEM, OTHER_ORDER, 1, 2));
+    }
+
+    // back orders that come back
+
+    private static final OrderId A = new OrderId("order-a");
+    private static final OrderId B = new OrderId("order-b");
+    private static final OrderId C = new OrderId("order-c");
+
+    @Test
+    void aLineAlreadyWaitingIsNotQueuedTwiceWhenAskedAgain() {
+        fixture.given(waiting(ORDER, 1, NOW, "SO-1"))
+                .when(reserve(ITEM, ORDER, 1, 1))
+                .expectEvents(new StockReservationRejected(ITEM, ORDER, 1, 1, 0, "insufficient stock"));
+    }
+
+    @Test
+    void aWaitingLineThatNowFitsIsReservedWhenAskedAgain() {
+        fixture.given(waiting(ORDER, 1, NOW, "SO-1"), new StockReturned(ITEM, new ReturnId("RMA-9"), B, 1, 1))
+                .when(reserve(ITEM, ORDER, 1, 1))
+                .expectEvents(new StockReserved(ITEM, ORDER, 1, 1));
+    }
+
+    @Test
+    void receivedStockServesTheWaitingLinesOldestFirst() {
+        fixture.given(waiting(C, 1, NOW.plusSeconds(2), "SO-3"), waiting(A, 1, NOW, "SO-1"),
+                        waiting(B, 1, NOW.plusSeconds(1), "SO-2"))
+                .when(new ReceiveStock(ITEM, 2, "PO-2"))
+                .expectEvents(new StockReceived(ITEM, 2, "PO-2", NOW), new StockReserved(ITEM, A, 1, 1),
+                        new StockReserved(ITEM, B, 1, 1));
+    }
+
+    @Test
+    void theOrderNumberDecidesBetweenOrdersPlacedAtTheSameTime() {
+        fixture.given(waiting(B, 1, NOW, "SO-0000002"), waiting(A, 1, NOW, "SO-0000001"))
+                .when(new ReceiveStock(ITEM, 1, null))
+                .expectEvents(new StockReceived(ITEM, 1, null, NOW), new StockReserved(ITEM, A, 1, 1));
+    }
+
+    @Test
+    void anOlderLineTooLargeForWhatCameInIsPassedOverForOneThatFits() {
+        fixture.given(waiting(A, 5, NOW, "SO-1"), waiting(B, 2, NOW.plusSeconds(1), "SO-2"))
+                .when(new ReceiveStock(ITEM, 3, null))
+                .expectEvents(new StockReceived(ITEM, 3, null, NOW), new StockReserved(ITEM, B, 1, 2));
+    }
+
+    @Test
+    void anUpwardAdjustmentServesTheWaitingLines() {
+        fixture.given(new StockReceived(ITEM, 1, null, NOW), new StockReserved(ITEM, C, 1, 1),
+                        waiting(A, 1, NOW, "SO-1"))
+                .when(new AdjustStock(ITEM, 1, "found one"))
+                .expectEvents(new StockAdjusted(ITEM, 1, "found one", NOW), new StockReserved(ITEM, A, 1, 1));
+    }
+
+    @Test
+    void unitsReturnedToStockServeTheWaitingLines() {
+        var rma = new ReturnId("RMA-4");
+        fixture.given(waiting(A, 1, NOW, "SO-1"))
+                .when(new BookReturnedStock(ITEM, rma, C, 1, 1, Disposition.BACK_TO_STOCK))
+                .expectEvents(new StockReturned(ITEM, rma, C, 1, 1), new StockReserved(ITEM, A, 1, 1));
+    }
+
+    @Test
+    void quarantinedUnitsServeNoWaitingLine() {
+        var rma = new ReturnId("RMA-5");
+        fixture.given(waiting(A, 1, NOW, "SO-1"))
+                .when(new BookReturnedStock(ITEM, rma, C, 1, 1, Disposition.QUARANTINE))
+                .expectEvents(new StockQuarantined(ITEM, rma, C, 1, 1));
+    }
+
+    @Test
+    void releasedUnitsServeTheWaitingLines() {
+        fixture.given(new StockReceived(ITEM, 1, null, NOW), new StockReserved(ITEM, C, 1, 1),
+                        waiting(A, 1, NOW, "SO-1"))
+                .when(new ReleaseReservation(ITEM, C, 1, "order cancelled"))
+                .expectEvents(new StockReservationReleased(ITEM, C, 1, 1, "order cancelled"),
+                        new StockReserved(ITEM, A, 1, 1));
+    }
+
+    @Test
+    void aServedLineLeavesTheQueue() {
+        fixture.given(waiting(A, 1, NOW, "SO-1"), new StockReceived(ITEM, 1, null, NOW),
+                        new StockReserved(ITEM, A, 1, 1))
+                .when(new ReceiveStock(ITEM, 1, null))
+                .expectEvents(new StockReceived(ITEM, 1, null, NOW));
+    }
+
+    @Test
+    void aCancelledOrderLeavesTheQueueUnserved() {
+        fixture.given(waiting(A, 1, NOW, "SO-1"))
+                .when(new ReleaseReservation(ITEM, A, 1, "order cancelled"))
+                .expectEvents(new BackOrderWithdrawn(ITEM, A, 1, "order cancelled"));
+    }
+
+    @Test
+    void aWithdrawnLineIsNotServed() {
+        fixture.given(waiting(A, 1, NOW, "SO-1"), new BackOrderWithdrawn(ITEM, A, 1, "order cancelled"))
+                .when(new ReceiveStock(ITEM, 1, null))
+                .expectEvents(new StockReceived(ITEM, 1, null, NOW));
+    }
+
+    /** 10 units, 15 orders of one: 10 reserved, 5 wait; 3 more come in: the 3 oldest waiting are served, in order. */
+    @Test
+    void fifteenOrdersForTenUnitsThenThreeMoreServeTheThreeOldestWaiting() {
+        List<Object> history = new ArrayList<>();
+        history.add(new StockReceived(ITEM, 10, null, NOW));
+        for (int i = 1; i <= 10; i++) {
+            history.add(new StockReserved(ITEM, order(i), 1, 1));
+        }
+        // the five refused arrived out of placing order
+        for (int i : new int[]{14, 11, 15, 13, 12}) {
+            history.add(new StockReservationRejected(ITEM, order(i), 1, 1, 0, "insufficient stock"));
+            history.add(waiting(order(i), 1, NOW.plusSeconds(i), String.format("SO-%07d", i)));
+        }
+        fixture.given(history)
+                .when(new ReceiveStock(ITEM, 3, "PO-3"))
+                .expectEvents(new StockReceived(ITEM, 3, "PO-3", NOW), new StockReserved(ITEM, order(11), 1, 1),
+                        new StockReserved(ITEM, order(12), 1, 1), new StockReserved(ITEM, order(13), 1, 1));
+    }
+
+    private static OrderId order(int n) {
+        return new OrderId("order-" + n);
     }
 }

@@ -41,6 +41,7 @@ public final class AccessRules {
             // command side
             rule("POST", "/api/orders", CUSTOMER_SERVICE, INTEGRATION),
             rule("POST", "/api/orders/{orderId}/cancel", CUSTOMER_SERVICE),
+            rule("POST", "/api/orders/{orderId}/allocation", CUSTOMER_SERVICE),
             rule("POST", "/api/orders/{orderId}/despatch", WAREHOUSE),
             rule("POST", "/api/orders/{orderId}/messages", CUSTOMER_SERVICE, INTEGRATION),
             rule("POST", "/api/orders/{orderId}/notes", CUSTOMER_SERVICE),

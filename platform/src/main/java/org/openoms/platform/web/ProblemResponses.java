@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import org.axonframework.commandhandling.CommandExecutionException;
+import org.openoms.kernel.common.BusinessRuleViolation;
+import org.openoms.kernel.common.InvalidValue;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -29,7 +31,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -48,14 +49,33 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
     private static final String TYPE_PREFIX = "urn:oms:problem:";
 
+    /**
+     * How the edge answers a broken rule, by its code: a rule about something the request names that
+     * does not exist is a 404, one the request could never satisfy a 422, and any other (the state of
+     * the resource forbids it now) a 409.
+     */
+    private static final Map<String, HttpStatus> RULE_STATUS = Map.of(
+            "unknown-order", HttpStatus.NOT_FOUND,
+            "unknown-sku", HttpStatus.UNPROCESSABLE_ENTITY,
+            "stock-bound-exceeded", HttpStatus.UNPROCESSABLE_ENTITY,
+            "history-in-the-future", HttpStatus.UNPROCESSABLE_ENTITY,
+            "return-exceeds-ordered", HttpStatus.UNPROCESSABLE_ENTITY,
+            "dispositions-do-not-match", HttpStatus.UNPROCESSABLE_ENTITY);
+
     @ExceptionHandler(InvalidRequest.class)
     public ProblemDetail invalidRequest(InvalidRequest e) {
         return invalid(e.field(), e.getMessage());
     }
 
+    /** A value a command handler refused (it names its field): bad input like any other. */
+    @ExceptionHandler(InvalidValue.class)
+    public ProblemDetail invalidValue(InvalidValue e) {
+        return invalid(e.field(), e.getMessage());
+    }
+
     @ExceptionHandler(BusinessRuleViolation.class)
     public ProblemDetail ruleBroken(BusinessRuleViolation e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(e.status(), e.getMessage());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(statusOf(e), e.getMessage());
         problem.setType(URI.create(TYPE_PREFIX + e.code()));
         problem.setTitle("Business rule violated");
         if (e.field() != null) {
@@ -87,7 +107,14 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
         if (e.getCause() instanceof BusinessRuleViolation violation) {
             return ruleBroken(violation);
         }
+        if (e.getCause() instanceof InvalidValue invalid) {
+            return invalidValue(invalid);
+        }
         return unexpected(e);
+    }
+
+    static HttpStatus statusOf(BusinessRuleViolation e) {
+        return RULE_STATUS.getOrDefault(e.code(), HttpStatus.CONFLICT);
     }
 
     /** Another request wrote the same stream first (or the id was taken) and retrying did not help. */
@@ -174,23 +201,6 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
             return invalid("body", "body is not valid JSON" + location(read));
         }
         return invalid("body", "body is not valid JSON");
-    }
-
-    @Override
-    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex, HttpHeaders headers,
-                                                                  HttpStatusCode status, WebRequest request) {
-        List<Map<String, String>> errors = ex.getFieldErrors().stream()
-                .map(error -> Map.of("field", error.getField(), "message",
-                        String.valueOf(error.getDefaultMessage())))
-                .toList();
-        String detail = ex.getFieldErrors().stream()
-                .map(error -> error.getField() + " " + error.getDefaultMessage())
-                .sorted().reduce((a, b) -> a + "; " + b).orElse("invalid request");
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
-        problem.setType(URI.create(TYPE_PREFIX + "invalid-request"));
-        problem.setTitle("Invalid request");
-        problem.setProperty("errors", errors);
-        return ResponseEntity.badRequest().body(problem);
     }
 
     @ExceptionHandler(Exception.class)

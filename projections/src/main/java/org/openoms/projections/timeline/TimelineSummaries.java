@@ -4,6 +4,7 @@ import java.util.stream.Collectors;
 import org.openoms.kernel.messaging.CustomerMessageRecorded;
 import org.openoms.kernel.messaging.MessageDirection;
 import org.openoms.kernel.messaging.OrderNoteAdded;
+import org.openoms.kernel.order.AllocationRetried;
 import org.openoms.kernel.order.BackOrderedLine;
 import org.openoms.kernel.order.DespatchDeadlineEscalated;
 import org.openoms.kernel.order.OrderAwaitingStock;
@@ -16,6 +17,8 @@ import org.openoms.kernel.returns.ReturnReceived;
 import org.openoms.kernel.returns.ReturnRequested;
 import org.openoms.kernel.stock.StockIssued;
 import org.openoms.kernel.stock.StockQuarantined;
+import org.openoms.kernel.stock.BackOrderQueued;
+import org.openoms.kernel.stock.BackOrderWithdrawn;
 import org.openoms.kernel.stock.StockReservationRejected;
 import org.openoms.kernel.stock.StockReservationReleased;
 import org.openoms.kernel.stock.StockReserved;
@@ -92,6 +95,17 @@ final class TimelineSummaries {
             return "Line " + e.lineNumber() + ": " + e.requested() + " x " + e.stockItemId().sku()
                     + " could not be reserved at " + e.stockItemId().location() + " (" + e.available()
                     + " available, " + e.reason() + ")";
+        }
+        if (event instanceof BackOrderQueued e) {
+            return "Line " + e.lineNumber() + ": waits for " + e.quantity() + " x " + e.stockItemId().sku() + " at "
+                    + e.stockItemId().location();
+        }
+        if (event instanceof BackOrderWithdrawn e) {
+            return "Line " + e.lineNumber() + ": no longer waits for " + e.stockItemId().sku() + " at "
+                    + e.stockItemId().location() + " (" + e.reason() + ")";
+        }
+        if (event instanceof AllocationRetried) {
+            return "Stock allocation retried by hand";
         }
         if (event instanceof StockReservationReleased e) {
             return "Line " + e.lineNumber() + ": " + e.quantity() + " x " + e.stockItemId().sku() + " released at "

@@ -7,6 +7,7 @@ import java.util.List;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.queryhandling.QueryHandler;
+import org.openoms.kernel.stock.AvailableToPromise;
 import org.openoms.kernel.stock.query.FindStockLevels;
 import org.openoms.kernel.stock.query.StockLevel;
 import org.openoms.kernel.stock.query.StockLevels;
@@ -45,7 +46,7 @@ public class StockQueries {
             int onHand = rs.getInt("on_hand");
             int reserved = rs.getInt("reserved");
             return new StockLevel(rs.getString("sku"), rs.getString("location"), onHand, reserved,
-                    rs.getInt("quarantined"), Math.max(onHand - reserved, 0));
+                    rs.getInt("quarantined"), (int) AvailableToPromise.of(onHand, reserved));
         }, args.toArray()));
     }
 

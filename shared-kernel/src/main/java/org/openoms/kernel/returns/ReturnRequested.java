@@ -2,6 +2,7 @@ package org.openoms.kernel.returns;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import org.axonframework.serialization.Revision;
 import org.openoms.kernel.common.Money;
 import org.openoms.kernel.common.Sku;
@@ -19,5 +20,20 @@ public record ReturnRequested(ReturnId returnId, OrderId orderId, List<Line> lin
 
     public ReturnRequested {
         lines = List.copyOf(lines);
+    }
+
+    /**
+     * Whether this return is what the command asks for, so a retried request can be told from a
+     * different return under a used id. The event keeps no history source, only its time.
+     */
+    public boolean requestedBy(RequestReturn command) {
+        return returnId.equals(command.returnId())
+                && orderId.equals(command.orderId())
+                && lines.stream().map(line -> new RequestReturn.Line(line.lineNumber(), line.quantity())).toList()
+                        .equals(command.lines())
+                && reason == command.reason()
+                && channel == command.channel()
+                && Objects.equals(note, command.note())
+                && (command.history() == null || command.history().occurredAt().equals(requestedAt));
     }
 }

@@ -1,6 +1,6 @@
 package org.openoms.kernel.stock.query;
 
-/** Available to promise = on hand − reserved, never below zero; quarantined units are counted apart. */
+/** Stock at one location; {@link org.openoms.kernel.stock.AvailableToPromise} says what may be promised. */
 public record StockLevel(String sku, String location, int onHand, int reserved, int quarantined,
                          int availableToPromise) {
 }
