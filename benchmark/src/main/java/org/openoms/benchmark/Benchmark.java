@@ -2,6 +2,7 @@ package org.openoms.benchmark;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.openoms.importer.ClientToken;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -39,6 +40,7 @@ public final class Benchmark {
     private static final String QUERY = env("OMS_QUERY_URL", "http://127.0.0.1:8082");
     private static final String DB = env("OMS_DB_URL", "jdbc:postgresql://127.0.0.1:5432/oms");
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final ClientToken TOKEN = new ClientToken("oms-tools", "tools-dev-secret");
     private static final String SKU = "BENCH-SKU";
 
     private Benchmark() {
@@ -227,7 +229,7 @@ public final class Benchmark {
 
     private static String post(String path, String body) throws Exception {
         var response = HTTP.send(HttpRequest.newBuilder(URI.create(COMMAND + path))
-                .header("Content-Type", "application/json").header("X-Actor", "benchmark")
+                .header("Content-Type", "application/json").header("Authorization", TOKEN.header())
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() >= 300) {
             throw new IllegalStateException(path + " answered " + response.statusCode() + ": " + response.body());
@@ -236,12 +238,12 @@ public final class Benchmark {
     }
 
     private static void postQuery(String path) throws Exception {
-        HTTP.send(HttpRequest.newBuilder(URI.create(QUERY + path)).POST(HttpRequest.BodyPublishers.noBody()).build(),
+        HTTP.send(HttpRequest.newBuilder(URI.create(QUERY + path)).header("Authorization", TOKEN.header()).POST(HttpRequest.BodyPublishers.noBody()).build(),
                 HttpResponse.BodyHandlers.discarding());
     }
 
     private static HttpResponse<String> get(String path) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(QUERY + path)).GET().build(),
+        return HTTP.send(HttpRequest.newBuilder(URI.create(QUERY + path)).header("Authorization", TOKEN.header()).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
@@ -283,7 +285,7 @@ public final class Benchmark {
 
         private static double heap(String base) {
             try {
-                var body = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/actuator/metrics/jvm.memory.used?tag=area:heap"))
+                var body = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/actuator/metrics/jvm.memory.used?tag=area:heap")).header("Authorization", TOKEN.header())
                         .GET().build(), HttpResponse.BodyHandlers.ofString()).body();
                 return JSON.readTree(body).path("measurements").path(0).path("value").asDouble();
             } catch (Exception e) {

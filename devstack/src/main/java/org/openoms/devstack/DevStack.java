@@ -69,6 +69,13 @@ public final class DevStack {
         writeEnv(dataDir.resolve("stack.env"), stackEnv);
 
         if (mode.equals("run")) {
+            String issuer = System.getenv("OMS_ISSUER_URI");
+            if (issuer == null || issuer.isBlank()) {
+                // the embedded identity server first: both applications trust the tokens it issues
+                issuer = "http://127.0.0.1:" + env("OMS_AUTH_PORT", "8083");
+                apps.add(startApp(root, "identity", stackEnv, logs));
+                awaitAnswering(issuer + "/actuator/health", apps.get(0), logs.resolve("identity.log"));
+            }
             apps.add(startApp(root, "command-side", stackEnv, logs));
             apps.add(startApp(root, "query-side", stackEnv, logs));
             String commandPort = env("OMS_COMMAND_PORT", "8081");
@@ -78,10 +85,16 @@ public final class DevStack {
                     The OMS is starting (logs in %s).
                       Command API  http://127.0.0.1:%s/api   Swagger UI http://127.0.0.1:%s/swagger-ui.html
                       Query API    http://127.0.0.1:%s/api   Swagger UI http://127.0.0.1:%s/swagger-ui.html
+                      Sign-in      %s
                       PostgreSQL   %s
                       Search       %s
+                    Every API call needs a bearer token (README "Sign-in and roles"):
+                      people: Swagger UI > Authorize > oms-swagger, then agent, warehouse, manager, auditor or admin
+                              with the development password (oms-dev unless OMS_DEV_PASSWORD says otherwise)
+                      systems: curl -u oms-integration:integration-dev-secret -d grant_type=client_credentials %s/oauth2/token
                     Ctrl-C stops everything; the data stays for the next run.
-                    %n""", logs, commandPort, commandPort, queryPort, queryPort, stackEnv.get("OMS_DB_URL"), esUrl);
+                    %n""", logs, commandPort, commandPort, queryPort, queryPort, issuer, stackEnv.get("OMS_DB_URL"), esUrl,
+                    issuer);
         } else {
             System.out.println("infrastructure ready: " + stackEnv);
         }
@@ -101,6 +114,23 @@ public final class DevStack {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(logs.resolve(name + ".log").toFile()));
         builder.environment().putAll(stackEnv);
         return builder.start();
+    }
+
+    private static void awaitAnswering(String url, Process app, Path log) throws InterruptedException {
+        var http = java.net.http.HttpClient.newBuilder().connectTimeout(java.time.Duration.ofSeconds(1)).build();
+        for (int i = 0; i < 240; i++) {
+            if (!app.isAlive()) {
+                throw new IllegalStateException("the identity server stopped; see " + log);
+            }
+            try {
+                http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url)).GET().build(),
+                        java.net.http.HttpResponse.BodyHandlers.discarding());
+                return;
+            } catch (IOException e) {
+                Thread.sleep(500);
+            }
+        }
+        throw new IllegalStateException("the identity server did not answer in 2 minutes; see " + log);
     }
 
     private static void writeEnv(Path file, Map<String, String> values) throws IOException {

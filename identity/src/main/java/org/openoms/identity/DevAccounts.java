@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
 /**
  * The accounts of the embedded default, made on first start when missing: one person per role (password
  * {@code oms.identity.dev-password}), the integration client for channels and the import tool, the tools
- * client for the benchmark, and Swagger UI's public client. Off with {@code OMS_SEED_DEV_ACCOUNTS=false}.
+ * client for the benchmark (which also receives stock and rebuilds projections), and Swagger UI's public client. Off with {@code OMS_SEED_DEV_ACCOUNTS=false}.
  */
 @Component
 @ConditionalOnProperty(name = "oms.identity.seed-dev-accounts", havingValue = "true")
@@ -63,7 +63,7 @@ class DevAccounts implements ApplicationRunner {
             }
         }
         system("oms-integration", integrationSecret, "INTEGRATION");
-        system("oms-tools", toolsSecret, "INTEGRATION", "ADMIN", "AUDITOR");
+        system("oms-tools", toolsSecret, "INTEGRATION", "WAREHOUSE", "ADMIN", "AUDITOR");
         if (clients.findByClientId("oms-swagger") == null) {
             RegisteredClient.Builder swagger = RegisteredClient.withId(UUID.randomUUID().toString()).clientId("oms-swagger")
                     .clientName("Swagger UI").clientAuthenticationMethod(ClientAuthenticationMethod.NONE)

@@ -15,10 +15,10 @@ import java.time.temporal.ChronoUnit;
 final class CommandApi {
 
     static final String SOURCE = "online-retail";
-    private static final String ACTOR = "importer:online-retail";
 
     private final ObjectMapper json = new ObjectMapper();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final ClientToken token = new ClientToken("oms-integration", "integration-dev-secret");
     private final String baseUrl;
 
     CommandApi(String baseUrl) {
@@ -75,7 +75,7 @@ final class CommandApi {
 
     private int post(String path, ObjectNode body, boolean conflictMeansDone) throws IOException, InterruptedException {
         var response = http.send(HttpRequest.newBuilder(URI.create(baseUrl + path))
-                .header("Content-Type", "application/json").header("X-Actor", ACTOR)
+                .header("Content-Type", "application/json").header("Authorization", token.header())
                 .timeout(Duration.ofSeconds(60))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(body))).build(),
                 HttpResponse.BodyHandlers.ofString());

@@ -136,7 +136,8 @@ class ArchitectureTest {
         noClasses().that().areAnnotatedWith(Aggregate.class)
                 .or().areAnnotatedWith(org.axonframework.spring.stereotype.Saga.class)
                 .or().resideInAPackage("org.openoms.kernel..")
-                .or().haveSimpleNameEndingWith("Rules")
+                .or(JavaClass.Predicates.simpleNameEndingWith("Rules")
+                        .and(JavaClass.Predicates.resideInAPackage("org.openoms.command..")))
                 .or().areAssignableTo(BusinessRuleViolation.class)
                 .should().dependOnClassesThat().resideInAnyPackage("org.springframework.http..", "org.openoms.platform.web..")
                 .check(oms);

@@ -46,7 +46,8 @@ public final class AccessRules {
             rule("POST", "/api/orders/{orderId}/messages", CUSTOMER_SERVICE, INTEGRATION),
             rule("POST", "/api/orders/{orderId}/notes", CUSTOMER_SERVICE),
             rule("POST", "/api/returns", CUSTOMER_SERVICE, INTEGRATION),
-            rule("POST", "/api/returns/{returnId}/receive", WAREHOUSE),
+            // integrations report returns received elsewhere (a marketplace's, the history import's)
+            rule("POST", "/api/returns/{returnId}/receive", WAREHOUSE, INTEGRATION),
             rule("POST", "/api/stock/{location}/{sku}/receipts", WAREHOUSE),
             rule("POST", "/api/stock/{location}/{sku}/adjustments", WAREHOUSE),
             // query side: managers and auditors read everything the others read
