@@ -48,15 +48,15 @@ public class SalesReportProjection {
                 INSERT INTO sales_orders (order_id, order_number, channel, currency, units, revenue)
                 VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (order_id) DO NOTHING""",
                 event.orderId().value(), event.orderNumber(), event.channel().name(), currency, units, revenue);
-        fact(message, event.orderId().value(), "ORDER", event.placedAt(), event.channel().name(), currency, 1, units,
-                revenue);
+        fact(message, event.orderId().value(), "ORDER", event.placedAt(), event.channel().name(), currency,
+                SalesDelta.placed(units, revenue));
     }
 
     @EventHandler
     void on(OrderCancelled event, EventMessage<?> message) {
         order(event.orderId().value()).ifPresent(order -> fact(message, event.orderId().value(), "CANCELLATION",
-                event.cancelledAt(), (String) order.get("channel"), ((String) order.get("currency")).strip(), -1,
-                -((Number) order.get("units")).longValue(), ((BigDecimal) order.get("revenue")).negate()));
+                event.cancelledAt(), (String) order.get("channel"), ((String) order.get("currency")).strip(),
+                SalesDelta.cancelled(((Number) order.get("units")).longValue(), (BigDecimal) order.get("revenue"))));
     }
 
     /** Returned units count when the return completes, with its refund; remembered until then. */
@@ -72,8 +72,8 @@ public class SalesReportProjection {
         List<Long> units = jdbc.queryForList("SELECT units FROM sales_returns WHERE return_id = ?", Long.class,
                 event.returnId().value());
         order(event.orderId().value()).ifPresent(order -> fact(message, event.orderId().value(), "REFUND",
-                event.completedAt(), (String) order.get("channel"), event.refund().currency().getCurrencyCode(), 0,
-                units.isEmpty() ? 0 : -units.get(0), event.refund().amount().negate()));
+                event.completedAt(), (String) order.get("channel"), event.refund().currency().getCurrencyCode(),
+                SalesDelta.refunded(units.isEmpty() ? 0 : units.get(0), event.refund().amount())));
     }
 
     @ResetHandler
@@ -87,12 +87,13 @@ public class SalesReportProjection {
     }
 
     private void fact(EventMessage<?> message, String orderId, String kind, Instant at, String channel, String currency,
-                      int orders, long units, BigDecimal revenue) {
+                      SalesDelta delta) {
         LocalDate day = LocalDate.ofInstant(at, merchantZone);
         jdbc.update("""
                 INSERT INTO sales_facts (event_id, order_id, kind, occurred_at, day, channel, currency, orders, units,
                                          revenue)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (event_id) DO NOTHING""",
-                message.getIdentifier(), orderId, kind, Timestamp.from(at), Date.valueOf(day), channel, currency, orders, units, revenue);
+                message.getIdentifier(), orderId, kind, Timestamp.from(at), Date.valueOf(day), channel, currency, delta.orders(),
+                delta.units(), delta.revenue());
     }
 }

@@ -2,10 +2,8 @@ package org.openoms.query.despatch;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -22,18 +20,22 @@ import org.openoms.kernel.order.query.DespatchQueue;
 import org.openoms.kernel.order.query.FindDespatchQueue;
 import org.openoms.platform.web.InvalidRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The traffic-light despatch queue, lights computed against the clock at query time. */
+/**
+ * The traffic-light despatch queue, lights computed against the clock at query time by {@link DespatchLight}
+ * itself, the one home of the rule: the rows are read in deadline order and each is lit, counted and,
+ * when it matches the light asked for, listed (the first 1,000).
+ */
 @Component
 public class DespatchQueueQueries {
 
-    private static final String LIGHT = """
-            CASE WHEN despatch_deadline <= ? THEN 'RED' WHEN despatch_deadline < ? THEN 'AMBER' ELSE 'GREEN' END""";
+    private static final int LISTED = 1000;
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
@@ -48,36 +50,29 @@ public class DespatchQueueQueries {
     @QueryHandler
     public DespatchQueue handle(FindDespatchQueue query) {
         Instant now = clock.instant();
-        Timestamp nowTs = Timestamp.from(now);
-        Timestamp tomorrow = Timestamp.from(LocalDate.ofInstant(now, merchantZone).plusDays(1)
-                .atStartOfDay(merchantZone).toInstant());
-        StringBuilder where = new StringBuilder(" WHERE TRUE");
-        List<Object> filters = new ArrayList<>();
-        if (query.location() != null && !query.location().isBlank()) {
-            where.append(" AND location = ?");
-            filters.add(query.location());
-        }
-        if (query.light() != null) {
-            where.append(" AND (").append(LIGHT).append(") = ?");
-            filters.add(nowTs);
-            filters.add(tomorrow);
-            filters.add(query.light().name());
-        }
+        boolean oneLocation = query.location() != null && !query.location().isBlank();
         Map<String, Map<DespatchLight, Long>> counts = new TreeMap<>();
-        List<Object> countArgs = new ArrayList<>(List.of(nowTs, tomorrow));
-        countArgs.addAll(filters);
-        jdbc.query("SELECT location, " + LIGHT + " AS light, count(*) FROM despatch_queue" + where
-                        + " GROUP BY 1, 2", rs -> {
-                    counts.computeIfAbsent(rs.getString(1), l -> new EnumMap<>(DespatchLight.class))
-                            .put(DespatchLight.valueOf(rs.getString(2)), rs.getLong(3));
-                }, countArgs.toArray());
-        List<DespatchQueue.Entry> orders = jdbc.query("SELECT order_id, order_number, customer_name, channel, location, "
-                        + "status, despatch_deadline, " + LIGHT + " AS light FROM despatch_queue" + where
-                        + " ORDER BY despatch_deadline, order_id LIMIT 1000",
-                (rs, n) -> new DespatchQueue.Entry(rs.getString(1), rs.getString(2), rs.getString(3),
-                        Channel.valueOf(rs.getString(4)), rs.getString(5), OrderStatus.valueOf(rs.getString(6)),
-                        rs.getTimestamp(7).toInstant(), DespatchLight.valueOf(rs.getString(8))),
-                countArgs.toArray());
+        List<DespatchQueue.Entry> orders = new ArrayList<>();
+        RowCallbackHandler light = rs -> {
+            Instant deadline = rs.getTimestamp(7).toInstant();
+            DespatchLight lit = DespatchLight.at(now, deadline, merchantZone);
+            if (query.light() != null && query.light() != lit) {
+                return;
+            }
+            counts.computeIfAbsent(rs.getString(5), l -> new EnumMap<>(DespatchLight.class)).merge(lit, 1L, Long::sum);
+            if (orders.size() < LISTED) {
+                orders.add(new DespatchQueue.Entry(rs.getString(1), rs.getString(2), rs.getString(3),
+                        Channel.valueOf(rs.getString(4)), rs.getString(5), OrderStatus.valueOf(rs.getString(6)), deadline,
+                        lit));
+            }
+        };
+        String select = "SELECT order_id, order_number, customer_name, channel, location, status, despatch_deadline "
+                + "FROM despatch_queue" + (oneLocation ? " WHERE location = ?" : "") + " ORDER BY despatch_deadline, order_id";
+        if (oneLocation) {
+            jdbc.query(select, light, query.location());
+        } else {
+            jdbc.query(select, light);
+        }
         return new DespatchQueue(now, merchantZone.getId(), counts, orders);
     }
 
