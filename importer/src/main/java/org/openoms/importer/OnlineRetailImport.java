@@ -1,7 +1,11 @@
 package org.openoms.importer;
 
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.Reader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -78,16 +82,22 @@ public final class OnlineRetailImport {
     }
 
     static List<OnlineRetailRow> read(Path csv) throws IOException {
-        List<OnlineRetailRow> rows = new ArrayList<>();
         try (BufferedReader in = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
-            String header = in.readLine();
-            if (header == null || !header.startsWith("InvoiceNo,")) {
-                throw new IOException(csv + " is not the Online Retail file (header: " + header + ")");
+            return read(in, csv.toString());
+        }
+    }
+
+    /** The rows of the file's text (RFC 4180, header first). */
+    static List<OnlineRetailRow> read(Reader in, String name) throws IOException {
+        List<OnlineRetailRow> rows = new ArrayList<>();
+        CsvMapper mapper = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY).enable(CsvParser.Feature.SKIP_EMPTY_LINES);
+        try (MappingIterator<String[]> lines = mapper.readerFor(String[].class).readValues(in)) {
+            String[] header = lines.hasNext() ? lines.next() : new String[0];
+            if (header.length == 0 || !header[0].equals("InvoiceNo")) {
+                throw new IOException(name + " is not the Online Retail file (header: " + String.join(",", header) + ")");
             }
-            for (String line; (line = in.readLine()) != null; ) {
-                if (!line.isBlank()) {
-                    rows.add(OnlineRetailRow.of(Csv.fields(line)));
-                }
+            while (lines.hasNext()) {
+                rows.add(OnlineRetailRow.of(List.of(lines.next())));
             }
         }
         return rows;

@@ -2,25 +2,49 @@ package org.openoms.importer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ImportPlanTest {
 
-    private static OnlineRetailRow row(String line) {
-        return OnlineRetailRow.of(Csv.fields(line));
+    private static final String HEADER = "InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,Country\n";
+
+    private static List<OnlineRetailRow> rows(String... lines) {
+        try {
+            return OnlineRetailImport.read(new StringReader(HEADER + String.join("\n", lines)), "test");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static ImportPlan plan(String... lines) {
-        return ImportPlan.of(List.of(lines).stream().map(ImportPlanTest::row).toList());
+        return ImportPlan.of(rows(lines));
     }
 
     @Test
     void readsQuotedFieldsWithCommasAndQuotes() {
-        assertThat(Csv.fields("536365,85123A,\"HEART, \"\"WHITE\"\"\",6,2010-12-01 08:26:00,2.55,17850.0,United Kingdom"))
-                .containsExactly("536365", "85123A", "HEART, \"WHITE\"", "6", "2010-12-01 08:26:00", "2.55", "17850.0",
-                        "United Kingdom");
+        var row = rows("536365,85123A,\"HEART, \"\"WHITE\"\"\",6,2010-12-01 08:26:00,2.55,17850.0,United Kingdom").get(0);
+        assertThat(row.description()).isEqualTo("HEART, \"WHITE\"");
+        assertThat(row.customerId()).isEqualTo("17850");
+        assertThat(row.country()).isEqualTo("United Kingdom");
+    }
+
+    @Test
+    void readsEveryRowOfTheOnlineRetailFileAsPythonsCsvModuleDoes() throws IOException {
+        // 541,909 data rows, counted independently with Python's csv module
+        assertThat(OnlineRetailImport.read(java.nio.file.Path.of("../../shared/datasets/online-retail/online_retail.csv")))
+                .hasSize(541_909);
+    }
+
+    @Test
+    void aFileWithoutTheOnlineRetailHeaderIsRefused() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                () -> OnlineRetailImport.read(new StringReader("a,b\n1,2"), "other.csv"))
+                .isInstanceOf(IOException.class).hasMessageContaining("other.csv is not the Online Retail file");
     }
 
     @Test

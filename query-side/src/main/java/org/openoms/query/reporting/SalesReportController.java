@@ -1,8 +1,14 @@
 package org.openoms.query.reporting;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.openoms.kernel.order.Channel;
@@ -28,6 +34,10 @@ import org.springframework.web.bind.annotation.RestController;
 public class SalesReportController {
 
     private static final MediaType CSV = MediaType.parseMediaType("text/csv");
+    /** RFC 4180: a header line, CRLF line ends, fields quoted where they need it. */
+    private static final ObjectWriter CSV_WRITER = new CsvMapper().writer(CsvSchema.builder()
+            .addColumn("period").addColumn("channel").addColumn("currency").addColumn("orders").addColumn("units")
+            .addColumn("revenue").build().withHeader().withLineSeparator("\r\n"));
 
     private final QueryGateway queries;
 
@@ -51,19 +61,22 @@ public class SalesReportController {
         if (!csv) {
             return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(report);
         }
-        StringBuilder out = new StringBuilder("period,channel,currency,orders,units,revenue\r\n");
+        List<Object[]> lines = new ArrayList<>();
         for (SalesReport.Row row : report.rows()) {
-            out.append(row.period()).append(',').append(row.channel()).append(',').append(row.currency()).append(',')
-                    .append(row.orders()).append(',').append(row.units()).append(',')
-                    .append(row.revenue().toPlainString()).append("\r\n");
+            lines.add(new Object[]{row.period(), row.channel(), row.currency(), row.orders(), row.units(),
+                    row.revenue().toPlainString()});
         }
         for (SalesReport.Total total : report.totals()) {
-            out.append("TOTAL,,").append(total.currency()).append(',').append(total.orders()).append(',')
-                    .append(total.units()).append(',').append(total.revenue().toPlainString()).append("\r\n");
+            lines.add(new Object[]{"TOTAL", "", total.currency(), total.orders(), total.units(),
+                    total.revenue().toPlainString()});
         }
-        return ResponseEntity.ok().contentType(CSV)
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"sales-by-channel-" + from + "-" + to + ".csv\"")
-                .body(out.toString());
+        try {
+            return ResponseEntity.ok().contentType(CSV)
+                    .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"sales-by-channel-" + from + "-" + to + ".csv\"")
+                    .body(CSV_WRITER.writeValueAsString(lines));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write the report as CSV", e);
+        }
     }
 
     @GetMapping("/facts")
