@@ -63,7 +63,7 @@ public class SalesReportController {
         }
         List<Object[]> lines = new ArrayList<>();
         for (SalesReport.Row row : report.rows()) {
-            lines.add(new Object[]{row.period(), row.channel(), row.currency(), row.orders(), row.units(),
+            lines.add(new Object[]{row.period().toString(), row.channel(), row.currency(), row.orders(), row.units(),
                     row.revenue().toPlainString()});
         }
         for (SalesReport.Total total : report.totals()) {
