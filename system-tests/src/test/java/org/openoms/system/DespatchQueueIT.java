@@ -44,11 +44,12 @@ class DespatchQueueIT {
         assertThat(entries.get(2).path("light").asText()).isEqualTo("GREEN");
         assertThat(queue.path("counts").path("MAIN").path("RED").asLong()).isGreaterThanOrEqualTo(1);
 
-        // the late order was escalated once per change of light, amber then red
+        // the late order was escalated to red, once per change of light and never back; its amber and red
+        // deadlines were both due when it was placed, so amber shows only when the scheduler ran it first
         JsonNode timeline = await().atMost(Duration.ofSeconds(20)).until(
                 () -> JSON.readTree(oms.query("/api/orders/" + lateOrder + "/timeline").body()),
-                t -> escalations(t).size() == 2);
-        assertThat(escalations(timeline)).containsExactly("AMBER", "RED");
+                t -> escalations(t).contains("RED"));
+        assertThat(escalations(timeline)).endsWith("RED").isSubsetOf("AMBER", "RED").doesNotHaveDuplicates();
         assertThat(escalations(JSON.readTree(oms.query("/api/orders/" + laterOrder + "/timeline").body()))).isEmpty();
 
         assertThat(oms.post("/api/orders/" + lateOrder + "/despatch",
