@@ -19,7 +19,7 @@ import java.util.TreeSet;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.openoms.kernel.common.BusinessRuleViolation;
 import org.openoms.kernel.common.InvalidValue;
-import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.openoms.kernel.common.Refusal;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
@@ -75,46 +75,47 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(BusinessRuleViolation.class)
     public ProblemDetail ruleBroken(BusinessRuleViolation e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(statusOf(e), e.getMessage());
-        problem.setType(URI.create(TYPE_PREFIX + e.code()));
-        problem.setTitle("Business rule violated");
-        if (e.field() != null) {
-            problem.setProperty("errors", List.of(Map.of("field", e.field(), "message", e.getMessage())));
-        }
-        return problem;
+        return ruleBroken(e.code(), e.field(), e.getMessage());
     }
 
-    @ExceptionHandler(AggregateNotFoundException.class)
-    public ProblemDetail notFound(AggregateNotFoundException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
-                "no such " + describe(e.getMessage()) + ": " + e.getAggregateIdentifier());
-        problem.setType(URI.create(TYPE_PREFIX + "not-found"));
-        problem.setTitle("Not found");
+    private static ProblemDetail ruleBroken(String code, String field, String message) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(RULE_STATUS.getOrDefault(code, HttpStatus.CONFLICT),
+                message);
+        problem.setType(URI.create(TYPE_PREFIX + code));
+        problem.setTitle("Business rule violated");
+        if (field != null) {
+            problem.setProperty("errors", List.of(Map.of("field", field, "message", message)));
+        }
         return problem;
     }
 
     @ExceptionHandler(ResourceNotFound.class)
     public ProblemDetail notFound(ResourceNotFound e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+        return notFound(e.getMessage());
+    }
+
+    private static ProblemDetail notFound(String message) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, message);
         problem.setType(URI.create(TYPE_PREFIX + "not-found"));
         problem.setTitle("Not found");
         return problem;
     }
 
-    /** Rules broken inside a command handler reached over a distributed bus arrive wrapped. */
+    /**
+     * A refusal from where the command was handled, answered from its details alone: over Axon Server the
+     * exception itself does not arrive, only its message and details.
+     */
     @ExceptionHandler(CommandExecutionException.class)
     public ProblemDetail commandFailed(CommandExecutionException e) {
-        if (e.getCause() instanceof BusinessRuleViolation violation) {
-            return ruleBroken(violation);
+        Object details = e.getDetails().orElse(null);
+        if (!(details instanceof Refusal refusal)) {
+            return unexpected(e);
         }
-        if (e.getCause() instanceof InvalidValue invalid) {
-            return invalidValue(invalid);
-        }
-        return unexpected(e);
-    }
-
-    static HttpStatus statusOf(BusinessRuleViolation e) {
-        return RULE_STATUS.getOrDefault(e.code(), HttpStatus.CONFLICT);
+        return switch (refusal.kind()) {
+            case RULE -> ruleBroken(refusal.code(), refusal.field(), refusal.message());
+            case INVALID_VALUE -> invalid(refusal.field(), refusal.message());
+            case NOT_FOUND -> notFound(refusal.message());
+        };
     }
 
     /** Another request wrote the same stream first (or the id was taken) and retrying did not help. */
@@ -303,9 +304,5 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
     private static String shortened(Object value) {
         String text = String.valueOf(value);
         return text.length() > 50 ? text.substring(0, 50) + "..." : text;
-    }
-
-    private static String describe(String axonMessage) {
-        return axonMessage != null && axonMessage.toLowerCase().contains("order") ? "order" : "aggregate";
     }
 }

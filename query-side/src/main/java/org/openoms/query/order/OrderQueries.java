@@ -1,6 +1,8 @@
 package org.openoms.query.order;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -90,9 +92,18 @@ public class OrderQueries {
                 SELECT position, occurred_at, event_type, summary, actor, reason, correlation_id, payload::text
                 FROM order_timeline WHERE order_id = ? ORDER BY occurred_at, position""",
                 (rs, n) -> new TimelineEntry(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3),
-                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8)),
+                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), tree(rs.getString(8))),
                 query.orderId());
         return new OrderTimeline(query.orderId(), entries);
+    }
+
+    /** Amounts stay exact decimals: never read through a double. */
+    private JsonNode tree(String payload) {
+        try {
+            return json.reader().with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).readTree(payload);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a stored timeline payload is not JSON", e);
+        }
     }
 
     private static OrderSummary summary(ResultSet rs) throws SQLException {
