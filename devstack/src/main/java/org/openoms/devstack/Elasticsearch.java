@@ -6,13 +6,17 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermission;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.zip.ZipEntry;
@@ -157,13 +161,23 @@ final class Elasticsearch implements AutoCloseable {
         Path absolute = dir.toAbsolutePath();
         for (Path p = absolute.getParent(); p != null; p = p.getParent()) {
             if (Files.exists(p) && !Files.getPosixFilePermissions(p).contains(PosixFilePermission.OTHERS_EXECUTE)) {
-                Path fallback = Path.of("/var/lib/oms-devstack");
+                // one folder per data directory, so two stacks on one machine never share a node's data
+                Path fallback = Path.of("/var/lib/oms-devstack", shortHash(absolute.toString()));
                 Files.createDirectories(fallback);
                 return fallback;
             }
         }
         Files.createDirectories(absolute);
         return absolute;
+    }
+
+    private static String shortHash(String text) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 6);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static void ensureServiceUser() throws IOException, InterruptedException {
