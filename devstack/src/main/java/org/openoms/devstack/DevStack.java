@@ -73,7 +73,10 @@ public final class DevStack {
             if (issuer == null || issuer.isBlank()) {
                 // the embedded identity server first: both applications trust the tokens it issues
                 issuer = "http://127.0.0.1:" + env("OMS_AUTH_PORT", "8083");
-                apps.add(startApp(root, "identity", stackEnv, logs));
+                Map<String, String> identityEnv = new LinkedHashMap<>(stackEnv);
+                // the development accounts the banner below names; a real deployment runs its own provider
+                identityEnv.put("OMS_SEED_DEV_ACCOUNTS", env("OMS_SEED_DEV_ACCOUNTS", "true"));
+                apps.add(startApp(root, "identity", identityEnv, logs));
                 awaitAnswering(issuer + "/actuator/health", apps.get(0), logs.resolve("identity.log"));
             }
             apps.add(startApp(root, "command-side", stackEnv, logs));
@@ -91,7 +94,8 @@ public final class DevStack {
                     Every API call needs a bearer token (README "Sign-in and roles"):
                       people: Swagger UI > Authorize > oms-swagger, then agent, warehouse, manager, auditor or admin
                               with the development password (oms-dev unless OMS_DEV_PASSWORD says otherwise)
-                      systems: curl -u oms-integration:integration-dev-secret -d grant_type=client_credentials %s/oauth2/token
+                      systems: curl -u oms-integration:SECRET -d grant_type=client_credentials %s/oauth2/token
+                               (SECRET: integration-dev-secret unless OMS_INTEGRATION_SECRET says otherwise)
                     Ctrl-C stops everything; the data stays for the next run.
                     %n""", logs, commandPort, commandPort, queryPort, queryPort, issuer, stackEnv.get("OMS_DB_URL"), esUrl,
                     issuer);

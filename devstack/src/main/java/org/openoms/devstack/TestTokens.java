@@ -43,7 +43,7 @@ public final class TestTokens {
     }
 
     public static JWTClaimsSet.Builder claims(String subject, Collection<String> roles, String issuer, Instant expiresAt) {
-        return new JWTClaimsSet.Builder().subject(subject).issuer(issuer).claim("name", subject)
+        return new JWTClaimsSet.Builder().subject(subject).issuer(issuer).audience("oms").claim("name", subject)
                 .claim("roles", List.copyOf(roles)).issueTime(Date.from(expiresAt.minus(Duration.ofHours(1))))
                 .expirationTime(Date.from(expiresAt)).jwtID(UUID.randomUUID().toString());
     }

@@ -49,7 +49,8 @@ import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
  * Spring Authorization Server with clients, authorizations, consents, users and signing keys in PostgreSQL.
  * Systems sign in with client credentials (their roles are their scopes); people sign in with a user name and
  * password through authorization code with PKCE (Swagger UI, later the console), their roles being their
- * authorities. Every access token carries {@code roles} and {@code name}, which the OMS reads.
+ * authorities. Every access token carries {@code roles} and {@code name}, which the OMS reads, and the OMS's
+ * audience, which it requires.
  */
 @Configuration
 public class IdentityServer {
@@ -160,7 +161,7 @@ public class IdentityServer {
      * person's are their authorities ({@code ROLE_X} gives X).
      */
     @Bean
-    OAuth2TokenCustomizer<JwtEncodingContext> rolesAndName() {
+    OAuth2TokenCustomizer<JwtEncodingContext> rolesAndName(@Value("${oms.identity.audience}") String audience) {
         return context -> {
             if (!OAuth2TokenType.ACCESS_TOKEN.equals(context.getTokenType())) {
                 return;
@@ -180,7 +181,8 @@ public class IdentityServer {
                         .collect(Collectors.toSet());
                 name = context.getPrincipal().getName();
             }
-            context.getClaims().claim(ROLES_CLAIM, List.copyOf(roles)).claim("name", name);
+            context.getClaims().claim(ROLES_CLAIM, List.copyOf(roles)).claim("name", name)
+                    .audience(List.of(audience, context.getRegisteredClient().getClientId()));
         };
     }
 }

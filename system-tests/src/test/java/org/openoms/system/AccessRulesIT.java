@@ -43,7 +43,7 @@ class AccessRulesIT {
         operations.addAll(operations(oms.queryUrl));
         assertThat(operations).hasSizeGreaterThan(15);
         assertThat(operations).as("operations without an access rule")
-                .allSatisfy(op -> assertThat(AccessRules.ruleFor(op.method(), op.path())).as(op.toString()).isPresent());
+                .allSatisfy(op -> assertThat(ruleFor(op.method(), op.path())).as(op.toString()).isPresent());
 
         long events = eventCount();
         List<String> mismatches = new ArrayList<>();
@@ -52,7 +52,7 @@ class AccessRulesIT {
             if (anonymous != 401) {
                 mismatches.add(op + " without a token: " + anonymous);
             }
-            Set<Role> allowed = AccessRules.ruleFor(op.method(), op.path()).orElseThrow().roles();
+            Set<Role> allowed = ruleFor(op.method(), op.path()).orElseThrow().roles();
             for (Role role : Role.values()) {
                 int status = call(op, oms.token("only-" + role.name().toLowerCase(), role));
                 boolean refused = status == 401 || status == 403;
@@ -77,6 +77,17 @@ class AccessRulesIT {
     }
 
     @Test
+    void headIsAllowedToWhoMayGetAndNobodyElse() {
+        HttpRequest.Builder head = HttpRequest.newBuilder(URI.create(oms.queryUrl + "/api/admin/projections"))
+                .method("HEAD", HttpRequest.BodyPublishers.noBody());
+        assertThat(oms.send(head.header("Authorization", "Bearer " + oms.token("only-customer_service",
+                Role.CUSTOMER_SERVICE)).build()).statusCode()).isEqualTo(403);
+        assertThat(oms.send(HttpRequest.newBuilder(URI.create(oms.queryUrl + "/api/admin/projections"))
+                .method("HEAD", HttpRequest.BodyPublishers.noBody())
+                .header("Authorization", "Bearer " + oms.token("only-admin", Role.ADMIN)).build()).statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void theReadmeTableShowsTheRules() throws Exception {
         String readme = Files.readString(Path.of("..", "README.md"));
         String table = readme.substring(readme.indexOf("<!-- access-rules:start -->") + "<!-- access-rules:start -->".length(),
@@ -98,6 +109,11 @@ class AccessRulesIT {
             }
         }
         return table.toString();
+    }
+
+    /** The rule for an operation of the API documents: the same method and path template. */
+    private static java.util.Optional<AccessRules.Rule> ruleFor(HttpMethod method, String path) {
+        return AccessRules.RULES.stream().filter(r -> r.method().equals(method) && r.path().equals(path)).findFirst();
     }
 
     private int call(Operation op, String token) {

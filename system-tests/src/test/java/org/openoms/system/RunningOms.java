@@ -59,7 +59,8 @@ final class RunningOms {
         issuer = "http://127.0.0.1:" + identityPort;
         identity = new AppProcess("identity", identityPort, List.of(AppProcess.java(), "-Xmx256m",
                 "-XX:TieredStopAtLevel=1", "-jar", identityJar().toString(),
-                "--spring.security.oauth2.authorizationserver.issuer=" + issuer), properties).start();
+                "--spring.security.oauth2.authorizationserver.issuer=" + issuer, "--oms.identity.seed-dev-accounts=true"),
+                properties).start();
         var identityDb = new DriverManagerDataSource(properties.get("OMS_DB_URL") + "?currentSchema=identity",
                 System.getenv().getOrDefault("OMS_DB_USER", "postgres"), System.getenv().getOrDefault("OMS_DB_PASSWORD", ""));
         clients = new JdbcRegisteredClientRepository(new JdbcTemplate(identityDb));

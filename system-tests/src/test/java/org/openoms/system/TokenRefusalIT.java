@@ -48,6 +48,13 @@ class TokenRefusalIT {
     }
 
     @Test
+    void aTokenTheIdentityServerSignedForAnotherAudienceIsRefused() throws Exception {
+        String elsewhere = TestTokens.sign(TestTokens.claims("other-app-user", ALL_ROLES, oms.issuer,
+                Instant.now().plus(Duration.ofMinutes(10))).audience("another-application").build(), identityServersKey());
+        assertRefused(elsewhere);
+    }
+
+    @Test
     void anUnsignedTokenIsRefused() throws Exception {
         String header = base64("{\"alg\":\"none\",\"typ\":\"JWT\"}");
         String payload = base64("{\"sub\":\"eve\",\"iss\":\"" + oms.issuer + "\",\"roles\":[\"CUSTOMER_SERVICE\"],"

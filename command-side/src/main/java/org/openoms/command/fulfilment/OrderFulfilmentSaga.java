@@ -125,7 +125,16 @@ public class OrderFulfilmentSaga {
 
     @SagaEventHandler(associationProperty = ASSOCIATION)
     public void on(AllocationRetried event) {
-        lines.values().stream().filter(line -> line.state() == LineState.REJECTED).forEach(this::reserve);
+        // a process begun before back orders were queued knows neither; its place in the queue starts now
+        placedAt = placedAt == null ? event.at() : placedAt;
+        orderNumber = orderNumber == null ? orderId.value() : orderNumber;
+        for (Line line : List.copyOf(lines.values())) {
+            if (line.state() == LineState.REJECTED) {
+                // asked again: pending until answered, so a cancellation meanwhile still releases what it gets
+                lines.put(line.lineNumber(), line.answered(LineState.PENDING, line.available()));
+                reserve(line);
+            }
+        }
     }
 
     /** Reserved units go back; a waiting line leaves its queue (the same command: give up what the line holds). */

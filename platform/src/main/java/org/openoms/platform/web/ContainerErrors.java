@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -31,7 +32,7 @@ import org.springframework.web.bind.annotation.RestController;
  * through to the application, where the id it is part of is refused by name. The detail is a fixed sentence
  * per status: the container's own messages echo the raw request.
  */
-final class ContainerErrors {
+public final class ContainerErrors {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -52,11 +53,28 @@ final class ContainerErrors {
     }
 
     static ProblemDetail problem(int statusCode) {
+        return problem(statusCode, detail(statusCode));
+    }
+
+    /** A problem of the type its status names ({@code urn:oms:problem:forbidden}), with this detail. */
+    public static ProblemDetail problem(int statusCode, String detail) {
         HttpStatus status = HttpStatus.resolve(statusCode);
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status == null ? HttpStatus.BAD_REQUEST : status,
-                detail(statusCode));
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status == null ? HttpStatus.BAD_REQUEST : status, detail);
         problem.setType(ProblemResponses.typeFor(problem.getStatus()));
         return problem;
+    }
+
+    /** Writes the problem as the whole response, where no controller answers (filters, security). */
+    public static void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
+        response.setStatus(problem.getStatus());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        JSON.writeValue(response.getOutputStream(), body(problem));
+    }
+
+    private static Map<String, Object> body(ProblemDetail problem) {
+        return Map.of("type", problem.getType().toString(), "title", problem.getTitle(), "status", problem.getStatus(),
+                "detail", problem.getDetail());
     }
 
     private static String detail(int status) {
@@ -91,9 +109,7 @@ final class ContainerErrors {
                 response.setCharacterEncoding(StandardCharsets.UTF_8.name());
                 Writer writer = response.getReporter();
                 if (writer != null) {
-                    ProblemDetail problem = problem(status);
-                    writer.write(JSON.writeValueAsString(Map.of("type", problem.getType().toString(),
-                            "title", problem.getTitle(), "status", problem.getStatus(), "detail", problem.getDetail())));
+                    writer.write(JSON.writeValueAsString(body(problem(status))));
                     response.finishResponse();
                 }
             } catch (IOException | IllegalStateException e) {

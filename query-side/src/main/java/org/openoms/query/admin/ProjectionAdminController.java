@@ -2,7 +2,11 @@ package org.openoms.query.admin;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.ArrayList;
 import java.util.List;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.messaging.deadletter.DeadLetter;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.openoms.platform.web.ResourceNotFound;
@@ -29,10 +33,13 @@ public class ProjectionAdminController {
 
     private final EventProcessingConfiguration processing;
     private final ProjectionMonitor monitor;
+    private final TransactionManager transactions;
 
-    public ProjectionAdminController(EventProcessingConfiguration processing, ProjectionMonitor monitor) {
+    public ProjectionAdminController(EventProcessingConfiguration processing, ProjectionMonitor monitor,
+                                     TransactionManager transactions) {
         this.processing = processing;
         this.monitor = monitor;
+        this.transactions = transactions;
     }
 
     @GetMapping
@@ -63,7 +70,10 @@ public class ProjectionAdminController {
         if (!queue.contains(sequence)) {
             throw new ResourceNotFound("projection " + name + " holds no parked events of " + sequence);
         }
-        queue.deadLetterSequence(sequence).forEach(queue::evict);
+        // the sequence is read a page at a time: evicting while reading it would skip every page after the first
+        List<DeadLetter<? extends EventMessage<?>>> letters = new ArrayList<>();
+        queue.deadLetterSequence(sequence).forEach(letters::add);
+        letters.forEach(queue::evict);
         LOG.warn("projection {}: parked events of {} evicted", name, sequence);
         return status(name);
     }
@@ -74,6 +84,8 @@ public class ProjectionAdminController {
         StreamingEventProcessor processor = processing.eventProcessor(name, StreamingEventProcessor.class)
                 .orElseThrow(() -> noSuchProjection(name));
         processor.shutDown();
+        // a replay meets the parked events' sequences again: they start from nothing, like the read model
+        processing.deadLetterQueue(name).ifPresent(queue -> transactions.executeInTransaction(queue::clear));
         processor.resetTokens();
         processor.start();
         return ResponseEntity.accepted().body(status(name));

@@ -1,7 +1,6 @@
 package org.openoms.query.order;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.ResultSet;
@@ -97,10 +96,10 @@ public class OrderQueries {
         return new OrderTimeline(query.orderId(), entries);
     }
 
-    /** Amounts stay exact decimals: never read through a double. */
+    /** Amounts stay exact decimals (spring.jackson.deserialization.use-big-decimal-for-floats). */
     private JsonNode tree(String payload) {
         try {
-            return json.reader().with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).readTree(payload);
+            return json.readTree(payload);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a stored timeline payload is not JSON", e);
         }

@@ -27,7 +27,8 @@ public class OrderSearchQueries {
     public OrderSearchResult handle(SearchOrders query) {
         try {
             var response = client.search(s -> s.index(indexes.ensureOrders())
-                            .from(query.page() * query.size()) // bounded by SearchOrders to the search window.size(query.size())
+                            // page and size are bounded by SearchOrders to the search window
+                            .from(query.page() * query.size()).size(query.size())
                             .query(q -> q.bool(b -> b
                                     .should(sh -> sh.multiMatch(m -> m.query(query.text())
                                             .fields(java.util.List.of(SearchIndexes.ORDER_SEARCH_FIELDS))
