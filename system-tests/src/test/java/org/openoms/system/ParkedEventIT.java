@@ -71,6 +71,8 @@ class ParkedEventIT {
         assertThat(onDespatchQueue(poisoned)).isTrue();
         assertThat(oms.postToQuerySide("/api/admin/projections/order-list/parked/retry").statusCode()).isEqualTo(200);
         assertThat(oms.send("DELETE", "/api/admin/projections/order-list/parked/" + poisoned).statusCode()).isEqualTo(404);
+        assertThat(oms.send("DELETE", "/api/admin/projections/order-list/parked/" + "s".repeat(300)).statusCode())
+                .isEqualTo(400);
         readModels.awaitCaughtUp(FAILING, Duration.ofSeconds(30));
         for (String projection : FAILING) {
             String retried = readModels.content(projection);

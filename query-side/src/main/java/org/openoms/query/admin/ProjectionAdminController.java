@@ -9,6 +9,8 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.deadletter.DeadLetter;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.openoms.kernel.common.Require;
+import org.openoms.platform.web.InvalidRequest;
 import org.openoms.platform.web.ResourceNotFound;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -67,6 +69,8 @@ public class ProjectionAdminController {
     @Operation(summary = "Drop the parked events of one order (sequence) from the projection: they will not be applied")
     public ProjectionStatus evictParked(@PathVariable String name, @PathVariable String sequence) {
         var queue = processing.deadLetterQueue(name).orElseThrow(() -> noSuchProjection(name));
+        // a sequence is an order id or a stock item id: bounded like them, and never echoed at any length
+        InvalidRequest.at("sequence", () -> Require.text(sequence, "sequence", 255));
         if (!queue.contains(sequence)) {
             throw new ResourceNotFound("projection " + name + " holds no parked events of " + sequence);
         }
@@ -96,7 +100,8 @@ public class ProjectionAdminController {
     }
 
     private ResourceNotFound noSuchProjection(String name) {
-        return new ResourceNotFound("no projection " + name + "; known: "
+        String shown = name.length() > 100 ? name.substring(0, 100) + "..." : name;
+        return new ResourceNotFound("no projection " + shown + "; known: "
                 + monitor.latest().stream().map(ProjectionStatus::name).toList());
     }
 }
