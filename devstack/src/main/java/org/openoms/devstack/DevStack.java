@@ -3,6 +3,7 @@ package org.openoms.devstack;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -77,7 +78,8 @@ public final class DevStack {
                 // the development accounts the banner below names; a real deployment runs its own provider
                 identityEnv.put("OMS_SEED_DEV_ACCOUNTS", env("OMS_SEED_DEV_ACCOUNTS", "true"));
                 apps.add(startApp(root, "identity", identityEnv, logs));
-                awaitAnswering(issuer + "/actuator/health", apps.get(0), logs.resolve("identity.log"));
+                Startup.awaitAnswering("the identity server", apps.get(0), issuer + "/actuator/health",
+                        logs.resolve("identity.log"), Duration.ofMinutes(2));
             }
             apps.add(startApp(root, "command-side", stackEnv, logs));
             apps.add(startApp(root, "query-side", stackEnv, logs));
@@ -118,23 +120,6 @@ public final class DevStack {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(logs.resolve(name + ".log").toFile()));
         builder.environment().putAll(stackEnv);
         return builder.start();
-    }
-
-    private static void awaitAnswering(String url, Process app, Path log) throws InterruptedException {
-        var http = java.net.http.HttpClient.newBuilder().connectTimeout(java.time.Duration.ofSeconds(1)).build();
-        for (int i = 0; i < 240; i++) {
-            if (!app.isAlive()) {
-                throw new IllegalStateException("the identity server stopped; see " + log);
-            }
-            try {
-                http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url)).GET().build(),
-                        java.net.http.HttpResponse.BodyHandlers.discarding());
-                return;
-            } catch (IOException e) {
-                Thread.sleep(500);
-            }
-        }
-        throw new IllegalStateException("the identity server did not answer in 2 minutes; see " + log);
     }
 
     private static void writeEnv(Path file, Map<String, String> values) throws IOException {

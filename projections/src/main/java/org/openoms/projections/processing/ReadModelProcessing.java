@@ -56,15 +56,11 @@ public class ReadModelProcessing {
     }
 
     static boolean transientFailure(Throwable cause) {
-        for (Throwable t = cause; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof ReadModelUnavailable || t instanceof TransientDataAccessException
-                    || t instanceof DataAccessResourceFailureException || t instanceof CannotCreateTransactionException
-                    || t instanceof SQLTransientException || t instanceof java.io.IOException
-                    || t instanceof ElasticsearchException search && (search.status() >= 500 || search.status() == 429)) {
-                return true;
-            }
-        }
-        return false;
+        return Causes.of(cause).stream().anyMatch(t -> t instanceof ReadModelUnavailable
+                || t instanceof TransientDataAccessException || t instanceof DataAccessResourceFailureException
+                || t instanceof CannotCreateTransactionException || t instanceof SQLTransientException
+                || t instanceof java.io.IOException
+                || t instanceof ElasticsearchException search && (search.status() >= 500 || search.status() == 429));
     }
 
     /** Thrown out of the dead-letter policy so the batch is retried instead of the event parked. */

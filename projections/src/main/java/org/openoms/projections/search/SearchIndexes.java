@@ -21,6 +21,7 @@ import java.util.function.Supplier;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.openoms.projections.processing.Causes;
 import org.openoms.projections.processing.ReadModelUnavailable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -170,12 +171,8 @@ public class SearchIndexes implements SmartInitializingSingleton {
     }
 
     private static boolean interrupted(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof InterruptedException || t instanceof java.io.InterruptedIOException) {
-                return true;
-            }
-        }
-        return Thread.currentThread().isInterrupted();
+        return Causes.of(e).stream().anyMatch(t -> t instanceof InterruptedException
+                || t instanceof java.io.InterruptedIOException) || Thread.currentThread().isInterrupted();
     }
 
     /** A conflict on an external version means the index already holds that version or a newer one. */

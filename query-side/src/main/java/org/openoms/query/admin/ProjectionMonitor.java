@@ -13,6 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.EventTrackerStatus;
@@ -23,6 +24,7 @@ import org.axonframework.messaging.deadletter.DeadLetter;
 import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
+import org.openoms.projections.processing.Causes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -161,12 +163,9 @@ public class ProjectionMonitor implements SmartLifecycle {
     }
 
     private static String describe(Throwable error) {
-        StringBuilder text = new StringBuilder();
-        for (Throwable t = error; t != null && text.length() < 1000; t = t.getCause() == t ? null : t.getCause()) {
-            text.append(text.isEmpty() ? "" : " <- ").append(t.getClass().getSimpleName()).append(": ")
-                    .append(t.getMessage());
-        }
-        return text.length() > 1000 ? text.substring(0, 1000) : text.toString();
+        String text = Causes.of(error).stream().map(t -> t.getClass().getSimpleName() + ": " + t.getMessage())
+                .collect(Collectors.joining(" <- "));
+        return text.length() > 1000 ? text.substring(0, 1000) : text;
     }
 
     /** When a projection last moved, and since when it has been retrying or standing still behind the head. */
