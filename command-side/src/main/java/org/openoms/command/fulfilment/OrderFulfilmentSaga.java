@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -47,6 +48,9 @@ public class OrderFulfilmentSaga {
 
     static final String ASSOCIATION = "orderId";
     static final String CANCELLATION_REASON = "order cancelled";
+
+    private static final Comparator<Line> BY_STOCK_ITEM = Comparator.comparing((Line l) -> l.sku().value())
+            .thenComparing(l -> l.location().value()).thenComparing(Line::lineNumber);
 
     public enum LineState { PENDING, RESERVED, REJECTED, RELEASED }
 
@@ -94,7 +98,9 @@ public class OrderFulfilmentSaga {
             lines.put(line.lineNumber(), new Line(line.lineNumber(), line.sku(), LocationId.DEFAULT, line.quantity(),
                     LineState.PENDING, 0));
         }
-        lines.values().forEach(this::reserve);
+        // always in the same order of stock items: each holds its lock until this transaction ends, so two
+        // processes reserving the same two items in opposite orders would wait on each other
+        lines.values().stream().sorted(BY_STOCK_ITEM).forEach(this::reserve);
     }
 
     /** A pending line's answer, or a waiting line served from its stock item's queue. */
@@ -128,7 +134,7 @@ public class OrderFulfilmentSaga {
         // a process begun before back orders were queued knows neither; its place in the queue starts now
         placedAt = placedAt == null ? event.at() : placedAt;
         orderNumber = orderNumber == null ? orderId.value() : orderNumber;
-        for (Line line : List.copyOf(lines.values())) {
+        for (Line line : lines.values().stream().sorted(BY_STOCK_ITEM).toList()) {
             if (line.state() == LineState.REJECTED) {
                 // asked again: pending until answered, so a cancellation meanwhile still releases what it gets
                 lines.put(line.lineNumber(), line.answered(LineState.PENDING, line.available()));
@@ -141,7 +147,7 @@ public class OrderFulfilmentSaga {
     @SagaEventHandler(associationProperty = ASSOCIATION)
     public void on(OrderCancelled event) {
         cancelled = true;
-        for (Line line : List.copyOf(lines.values())) {
+        for (Line line : lines.values().stream().sorted(BY_STOCK_ITEM).toList()) {
             if (line.state() == LineState.RESERVED || line.state() == LineState.REJECTED) {
                 lines.put(line.lineNumber(), line.answered(LineState.RELEASED, 0));
                 release(line);
@@ -154,7 +160,7 @@ public class OrderFulfilmentSaga {
     @EndSaga
     @SagaEventHandler(associationProperty = ASSOCIATION)
     public void on(OrderDespatched event) {
-        for (Line line : lines.values()) {
+        for (Line line : lines.values().stream().sorted(BY_STOCK_ITEM).toList()) {
             if (line.state() == LineState.RESERVED) {
                 commandGateway.send(new IssueReservedStock(line.stockItemId(), orderId, line.lineNumber()));
             }

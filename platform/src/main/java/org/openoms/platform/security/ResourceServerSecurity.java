@@ -3,9 +3,12 @@ package org.openoms.platform.security;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 import org.openoms.platform.web.ContainerErrors;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.security.servlet.SecurityAutoConfiguration;
@@ -19,6 +22,7 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.firewall.StrictHttpFirewall;
@@ -32,6 +36,18 @@ import org.springframework.security.web.firewall.StrictHttpFirewall;
 @AutoConfiguration(before = SecurityAutoConfiguration.class)
 @ConditionalOnWebApplication
 public class ResourceServerSecurity {
+
+    /** Whichever decoder checks tokens (the issuer's, or a test's) remembers the ones it has verified. */
+    @Bean
+    static BeanPostProcessor rememberVerifiedTokens(ObjectProvider<Clock> clock) {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String beanName) {
+                return bean instanceof JwtDecoder decoder && !(bean instanceof VerifiedTokens)
+                        ? new VerifiedTokens(decoder, clock.getIfAvailable(Clock::systemUTC)) : bean;
+            }
+        };
+    }
 
     /** The claim that carries the roles; the embedded identity server writes it, an external one is set up to. */
     public static final String ROLES_CLAIM = "roles";
