@@ -193,6 +193,7 @@ public final class Benchmark {
 
     private void row(String measure, String figure, String detail, String goal) {
         table.add(new String[]{measure, figure, detail, goal});
+        System.out.printf("%s: %s %s %s%n", measure, figure, goal, detail);
     }
 
     private static String goal(boolean met, String goal) {

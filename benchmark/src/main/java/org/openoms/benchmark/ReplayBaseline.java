@@ -106,7 +106,7 @@ final class ReplayBaseline {
             select.setFetchSize(1000);
             try (ResultSet rs = select.executeQuery("SELECT * FROM read_model." + table)) {
                 int columns = rs.getMetaData().getColumnCount();
-                String insert = "INSERT INTO benchmark_replay.%s VALUES (%s)".formatted(table,
+                String insert = "INSERT INTO benchmark_replay.%s OVERRIDING SYSTEM VALUE VALUES (%s)".formatted(table,
                         String.join(", ", java.util.Collections.nCopies(columns, "?")));
                 try (var st = write.prepareStatement(insert)) {
                     while (rs.next()) {
