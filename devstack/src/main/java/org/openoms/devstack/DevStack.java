@@ -75,6 +75,8 @@ public final class DevStack {
             if (issuer == null || issuer.isBlank()) {
                 // the embedded identity server first: both applications trust the tokens it issues
                 issuer = "http://127.0.0.1:" + env("OMS_AUTH_PORT", "8083");
+                // on another port than 8083 the issuer is not the applications' default: every one is told
+                stackEnv.put("OMS_ISSUER_URI", issuer);
                 Map<String, String> identityEnv = new LinkedHashMap<>(stackEnv);
                 // the development accounts the banner below names; a real deployment runs its own provider
                 identityEnv.put("OMS_SEED_DEV_ACCOUNTS", env("OMS_SEED_DEV_ACCOUNTS", "true"));
