@@ -94,8 +94,17 @@ public final class DevStack {
                 Map<String, String> instanceEnv = new LinkedHashMap<>(stackEnv);
                 instanceEnv.put("OMS_COMMAND_PORT", String.valueOf(commandPort + i * step));
                 instanceEnv.put("OMS_QUERY_PORT", String.valueOf(queryPort + i * step));
-                apps.add(startApp(root, "command-side", suffix, instanceEnv, logs));
-                apps.add(startApp(root, "query-side", suffix, instanceEnv, logs));
+                Process commandSide = startApp(root, "command-side", suffix, instanceEnv, logs);
+                Process querySide = startApp(root, "query-side", suffix, instanceEnv, logs);
+                apps.add(commandSide);
+                apps.add(querySide);
+                if (i == 0 && instances > 1) {
+                    // on a fresh database the first instance creates the processors' tokens; two at once collide
+                    Startup.awaitAnswering("the command side", commandSide, "http://127.0.0.1:" + commandPort
+                            + "/actuator/health", logs.resolve("command-side.log"), Duration.ofMinutes(2));
+                    Startup.awaitAnswering("the query side", querySide, "http://127.0.0.1:" + queryPort
+                            + "/actuator/health", logs.resolve("query-side.log"), Duration.ofMinutes(2));
+                }
                 String instance = i == 0 ? "" : " " + (i + 1);
                 urls.append(api("Command API" + instance, commandPort + i * step))
                         .append(api("Query API" + instance, queryPort + i * step));
@@ -103,9 +112,9 @@ public final class DevStack {
             System.out.printf("""
 
                     The OMS is starting (logs in %s).
-                    %s  Sign-in      %s
-                      PostgreSQL   %s
-                      Search       %s
+                    %s  Sign-in       %s
+                      PostgreSQL    %s
+                      Search        %s
                     Every API call needs a bearer token (README "Sign-in and roles"):
                       people: Swagger UI > Authorize > oms-swagger, then agent, warehouse, manager, auditor or admin
                               with the development password (oms-dev unless OMS_DEV_PASSWORD says otherwise)
