@@ -43,6 +43,16 @@ final class AppProcess implements AutoCloseable {
         }
     }
 
+    /** The runnable jar a module packages ({@code *-exec.jar}); the build packages it before these tests run. */
+    static Path packagedJar(String module) {
+        try (var files = Files.list(Path.of("..", module, "target"))) {
+            return files.filter(p -> p.getFileName().toString().endsWith("-exec.jar")).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("no " + module + " jar: package the " + module + " module first"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     static String java() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
@@ -68,6 +78,11 @@ final class AppProcess implements AutoCloseable {
             throw new IllegalStateException(e);
         }
         return this;
+    }
+
+    /** The operating system's process id: Axon names a token's owner {@code pid@host}. */
+    long pid() {
+        return process.pid();
     }
 
     /** SIGKILL: no shutdown hook runs, no transaction is finished, no token is released. */

@@ -27,6 +27,11 @@ final class OrderRequests {
                 despatchDeadline);
     }
 
+    /** The same request with the order id the client chose. */
+    static String withOrderId(String orderId, String request) {
+        return request.replaceFirst("\\{", "{\"orderId\": \"" + orderId + "\", ");
+    }
+
     static String receipt(int quantity) {
         return "{\"quantity\": " + quantity + ", \"reference\": \"PO-TEST\"}";
     }

@@ -8,8 +8,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A query side in a JVM of its own, so a test can kill it the hard way ({@code kill -9}) and start it
- * again. It keeps its read models in a schema of its own and its documents under an index prefix of its
- * own, and reads the same event store, and trusts the same identity server, as the rest of the test run.
+ * again. It keeps its read models in the schema named and its documents under an index prefix named after
+ * it (two started with one schema are two instances of one deployment), and reads the same event store, and
+ * trusts the same identity server, as the rest of the test run.
  */
 final class QuerySideProcess implements AutoCloseable {
 
@@ -34,7 +35,9 @@ final class QuerySideProcess implements AutoCloseable {
                 "--spring.elasticsearch.uris=" + esUrl,
                 "--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + RunningOms.get().issuer));
         command.addAll(extraArguments);
-        this.app = new AppProcess("query-side-" + schema, AppProcess.freePort(), command, properties);
+        int port = AppProcess.freePort();
+        // two instances of one deployment share the schema: the port tells their logs apart
+        this.app = new AppProcess("query-side-" + schema + "-" + port, port, command, properties);
         this.url = app.url;
     }
 
@@ -47,6 +50,10 @@ final class QuerySideProcess implements AutoCloseable {
 
     void kill() {
         app.kill();
+    }
+
+    long pid() {
+        return app.pid();
     }
 
     void restart() {

@@ -8,8 +8,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
@@ -58,7 +56,7 @@ final class RunningOms {
         int identityPort = AppProcess.freePort();
         issuer = "http://127.0.0.1:" + identityPort;
         identity = new AppProcess("identity", identityPort, List.of(AppProcess.java(), "-Xmx256m",
-                "-XX:TieredStopAtLevel=1", "-jar", identityJar().toString(),
+                "-XX:TieredStopAtLevel=1", "-jar", AppProcess.packagedJar("identity").toString(),
                 "--spring.security.oauth2.authorizationserver.issuer=" + issuer, "--oms.identity.seed-dev-accounts=true"),
                 properties).start();
         var identityDb = new DriverManagerDataSource(properties.get("OMS_DB_URL") + "?currentSchema=identity",
@@ -117,7 +115,12 @@ final class RunningOms {
     }
 
     HttpResponse<String> post(String path, String json, String actor) {
-        return send(HttpRequest.newBuilder(URI.create(commandUrl + path)).header("Authorization", "Bearer " + token(actor))
+        return post(commandUrl, path, json, actor);
+    }
+
+    /** A command to the command side at {@code baseUrl}: this one's, or another instance's. */
+    HttpResponse<String> post(String baseUrl, String path, String json, String actor) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Authorization", "Bearer " + token(actor))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build());
     }
@@ -158,15 +161,5 @@ final class RunningOms {
 
     private static int port(ConfigurableApplicationContext context) {
         return ((WebServerApplicationContext) context).getWebServer().getPort();
-    }
-
-    /** The identity server as packaged by its module, which the build runs before this one. */
-    private static Path identityJar() {
-        try (var files = Files.list(Path.of("..", "identity", "target"))) {
-            return files.filter(p -> p.getFileName().toString().endsWith("-exec.jar")).findFirst()
-                    .orElseThrow(() -> new IllegalStateException("no identity jar: package the identity module first"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

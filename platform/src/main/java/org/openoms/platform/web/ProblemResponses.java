@@ -128,6 +128,14 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
         return problem;
     }
 
+    @ExceptionHandler(StateConflict.class)
+    public ProblemDetail stateConflict(StateConflict e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        problem.setType(URI.create(TYPE_PREFIX + e.code()));
+        problem.setTitle("Conflict");
+        return problem;
+    }
+
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     public ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
         return invalid(e.getName(), e.getName() + ": cannot read '" + shortened(e.getValue()) + "'"

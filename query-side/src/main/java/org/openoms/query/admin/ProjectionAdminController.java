@@ -9,9 +9,11 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.deadletter.DeadLetter;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
 import org.openoms.kernel.common.Require;
 import org.openoms.platform.web.InvalidRequest;
 import org.openoms.platform.web.ResourceNotFound;
+import org.openoms.platform.web.StateConflict;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.ResponseEntity;
@@ -83,14 +85,23 @@ public class ProjectionAdminController {
     }
 
     @PostMapping("/{name}/rebuild")
-    @Operation(summary = "Reset a projection and replay it from the first event")
+    @Operation(summary = "Reset a projection and replay it from the first event; 409 while another query-side "
+            + "instance holds some of its segments")
     public ResponseEntity<ProjectionStatus> rebuild(@PathVariable String name) {
         StreamingEventProcessor processor = processing.eventProcessor(name, StreamingEventProcessor.class)
                 .orElseThrow(() -> noSuchProjection(name));
         processor.shutDown();
+        try {
+            processor.resetTokens();
+        } catch (UnableToClaimTokenException e) {
+            // nothing was reset: the reset claims every segment before it empties anything
+            processor.start();
+            LOG.warn("projection {}: not rebuilt, another instance holds some of its segments", name);
+            throw new StateConflict("projection-running-elsewhere", "projection " + name + " is running on another "
+                    + "query-side instance, which holds some of its segments; stop the other instances to rebuild it");
+        }
         // a replay meets the parked events' sequences again: they start from nothing, like the read model
         processing.deadLetterQueue(name).ifPresent(queue -> transactions.executeInTransaction(queue::clear));
-        processor.resetTokens();
         processor.start();
         return ResponseEntity.accepted().body(status(name));
     }
