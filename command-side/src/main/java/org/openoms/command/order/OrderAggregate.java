@@ -17,6 +17,7 @@ import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.openoms.command.cache.AggregateCaches;
 import org.openoms.kernel.messaging.AddOrderNote;
 import org.openoms.kernel.messaging.CustomerMessageRecorded;
 import org.openoms.kernel.messaging.OrderNoteAdded;
@@ -43,7 +44,7 @@ import org.openoms.kernel.order.RetryAllocation;
  * An order's life as an event stream: placed → awaiting stock / confirmed → despatched, or cancelled
  * before despatch. Its despatch deadline is watched by two scheduled deadlines (amber, red).
  */
-@Aggregate
+@Aggregate(cache = AggregateCaches.ORDERS)
 class OrderAggregate {
 
     static final String DESPATCH_DEADLINE = "despatch-deadline";

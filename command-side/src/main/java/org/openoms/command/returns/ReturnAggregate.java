@@ -17,6 +17,7 @@ import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.openoms.command.cache.AggregateCaches;
 import org.openoms.command.order.OrderRules;
 import org.openoms.kernel.common.InvalidValue;
 import org.openoms.kernel.common.Money;
@@ -32,7 +33,7 @@ import org.openoms.kernel.returns.ReturnReceived;
 import org.openoms.kernel.returns.ReturnRequested;
 
 /** An RMA: requested for lines of an order, received with a disposition per line, completed with a refund. */
-@Aggregate
+@Aggregate(cache = AggregateCaches.RETURNS)
 class ReturnAggregate {
 
     @AggregateIdentifier

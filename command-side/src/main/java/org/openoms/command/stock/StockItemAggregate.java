@@ -16,6 +16,7 @@ import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.openoms.command.cache.AggregateCaches;
 import org.openoms.kernel.common.Bounds;
 import org.openoms.kernel.returns.Disposition;
 import org.openoms.kernel.order.OrderId;
@@ -46,7 +47,7 @@ import org.openoms.kernel.stock.StockReturned;
  * decision, so the order of service never depends on which process runs first. A busy SKU's stream
  * grows with every reservation, so it is snapshotted (its fields are the snapshot).
  */
-@Aggregate(snapshotTriggerDefinition = StockSnapshots.TRIGGER)
+@Aggregate(snapshotTriggerDefinition = StockSnapshots.TRIGGER, cache = AggregateCaches.STOCK_ITEMS)
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 class StockItemAggregate {
