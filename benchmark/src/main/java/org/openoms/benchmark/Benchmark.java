@@ -33,7 +33,7 @@ import org.openoms.importer.OnlineRetailImport;
 public final class Benchmark {
 
     private static final int SKUS = 100;
-    private static final int WARM_UP = 300;
+    private static final int WARM_UP = 1000;
     private static final Duration PATIENCE = Duration.ofMinutes(20);
 
     private final List<String[]> table = new ArrayList<>();
@@ -136,7 +136,8 @@ public final class Benchmark {
             StringBuilder top = new StringBuilder();
             profile.costs().entrySet().stream().limit(5).forEach(e ->
                     top.append(top.isEmpty() ? "" : ", ").append(e.getKey()).append(" %.0f %%".formatted(e.getValue())));
-            row("command side: top five costs", "of CPU samples", top + " (" + text + ")", "");
+            String part = recording.getFileName().toString().startsWith("command") ? "command side" : "query side";
+            row(part + ": top five costs", "of CPU samples", top + " (" + text + ")", "");
         }
         row("orders fully processed", "%,.0f orders/s".formatted(count / seconds),
                 "%,d orders placed, reserved, confirmed, every projection caught up, in %.1f s".formatted(count, seconds), "");

@@ -73,22 +73,28 @@ final class Processes {
         }
     }
 
-    /** Starts a flight recording (profiling settings) in every command-side process; their files, to stop later. */
+    private static final List<String> RECORDED = List.of("command side", "query side");
+
+    /** Starts a flight recording (profiling settings) in every application process; their files, to stop later. */
     static List<Path> startRecording(Path directory) throws Exception {
         Files.createDirectories(directory);
         List<Path> files = new ArrayList<>();
-        for (long pid : pids("command side")) {
-            Path file = directory.resolve("command-side-" + pid + ".jfr").toAbsolutePath();
-            Files.deleteIfExists(file);
-            jcmd(pid, "JFR.start", "name=oms-benchmark", "settings=profile", "filename=" + file);
-            files.add(file);
+        for (String part : RECORDED) {
+            for (long pid : pids(part)) {
+                Path file = directory.resolve(part.replace(' ', '-') + "-" + pid + ".jfr").toAbsolutePath();
+                Files.deleteIfExists(file);
+                jcmd(pid, "JFR.start", "name=oms-benchmark", "settings=profile", "filename=" + file);
+                files.add(file);
+            }
         }
         return files;
     }
 
     static void stopRecording() throws Exception {
-        for (long pid : pids("command side")) {
-            jcmd(pid, "JFR.stop", "name=oms-benchmark");
+        for (String part : RECORDED) {
+            for (long pid : pids(part)) {
+                jcmd(pid, "JFR.stop", "name=oms-benchmark");
+            }
         }
     }
 

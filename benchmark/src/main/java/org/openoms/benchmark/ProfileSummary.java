@@ -31,14 +31,20 @@ public final class ProfileSummary {
     private ProfileSummary() {
     }
 
+    /** {@code recording.jfr [rows [thread name prefix]]}: the last keeps only the samples of matching threads. */
     public static void main(String[] args) throws IOException {
-        read(Path.of(args[0])).print(System.out, args.length > 1 ? Integer.parseInt(args[1]) : 40);
+        read(Path.of(args[0]), args.length > 2 ? args[2] : "").print(System.out, args.length > 1 ? Integer.parseInt(args[1]) : 40);
     }
 
     static ProfileSummary read(Path recording) throws IOException {
+        return read(recording, "");
+    }
+
+    private static ProfileSummary read(Path recording, String threadPrefix) throws IOException {
         ProfileSummary summary = new ProfileSummary();
         for (RecordedEvent event : RecordingFile.readAllEvents(recording)) {
-            if (event.getEventType().getName().equals("jdk.ExecutionSample") && event.getStackTrace() != null) {
+            if (event.getEventType().getName().equals("jdk.ExecutionSample") && event.getStackTrace() != null
+                    && threadName(event).startsWith(threadPrefix)) {
                 summary.add(event);
             }
         }
@@ -63,12 +69,15 @@ public final class ProfileSummary {
                 categories.merge(label, 1, Integer::sum);
             }
         });
-        var thread = event.getThread("sampledThread");
-        String threadName = thread == null || thread.getJavaName() == null ? "?" : thread.getJavaName();
-        threads.merge(threadName.replaceAll("-?\\d+$", "-N"), 1, Integer::sum);
+        threads.merge(threadName(event).replaceAll("-?\\d+$", "-N"), 1, Integer::sum);
     }
 
-    /** Where the command side's CPU goes, by what it was doing: share of samples with such a frame, largest first. */
+    private static String threadName(RecordedEvent event) {
+        var thread = event.getThread("sampledThread");
+        return thread == null || thread.getJavaName() == null ? "?" : thread.getJavaName();
+    }
+
+    /** Where an application's CPU goes, by what it was doing: share of samples with such a frame, largest first. */
     private static final Map<String, String> COSTS = new LinkedHashMap<>();
 
     static {
@@ -85,6 +94,11 @@ public final class ProfileSummary {
         COSTS.put("Hibernate", "org.hibernate.");
         COSTS.put("PostgreSQL driver", "org.postgresql.");
         COSTS.put("logging", "ch.qos.logback.");
+        COSTS.put("storing tokens", "org.axonframework.eventhandling.tokenstore.");
+        COSTS.put("dead-letter queue checks", "org.axonframework.messaging.deadletter.");
+        COSTS.put("read-model SQL (JdbcTemplate)", "org.springframework.jdbc.core.JdbcTemplate.");
+        COSTS.put("search writes (Elasticsearch client)", "co.elastic.clients.");
+        COSTS.put("savepoints around each event", "org.openoms.projections.processing.SavepointPerEvent.");
     }
 
     Map<String, Double> costs() {
@@ -96,7 +110,7 @@ public final class ProfileSummary {
 
     void print(PrintStream out, int rows) {
         out.printf("%,d CPU samples%n", samples);
-        out.printf("%nby what the command side was doing (a sample may count under several)%n");
+        out.printf("%nby what the application was doing (a sample may count under several)%n");
         costs().forEach((label, share) -> out.printf("%6.1f %%  %s%n", share, label));
         section(out, "threads", threads, rows);
         section(out, "self (the method running)", self, rows);

@@ -101,6 +101,11 @@ class SerializedResponsesIT {
                 new Refusal(Refusal.Kind.NOT_FOUND, null, null, "no such order, stock item or return: o-9")));
         assertThat(missing.getStatus()).isEqualTo(404);
 
+        var conflict = problems.commandFailed(new CommandExecutionException("x", new RuntimeException("AXONIQ-4002"),
+                new Refusal(Refusal.Kind.CONFLICT, null, null, "a concurrent change")));
+        assertThat(conflict.getStatus()).isEqualTo(409);
+        assertThat(conflict.getType().toString()).isEqualTo("urn:oms:problem:conflict");
+
         var unknown = problems.commandFailed(new CommandExecutionException("boom", new IllegalStateException("boom")));
         assertThat(unknown.getStatus()).isEqualTo(500);
     }

@@ -20,8 +20,6 @@ import org.axonframework.commandhandling.CommandExecutionException;
 import org.openoms.kernel.common.BusinessRuleViolation;
 import org.openoms.kernel.common.InvalidValue;
 import org.openoms.kernel.common.Refusal;
-import org.axonframework.modelling.command.AggregateStreamCreationException;
-import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -115,12 +113,12 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
             case RULE -> ruleBroken(refusal.code(), refusal.field(), refusal.message());
             case INVALID_VALUE -> invalid(refusal.field(), refusal.message());
             case NOT_FOUND -> notFound(refusal.message());
+            case CONFLICT -> conflict();
         };
     }
 
     /** Another request wrote the same stream first (or the id was taken) and retrying did not help. */
-    @ExceptionHandler({ConcurrencyException.class, AggregateStreamCreationException.class})
-    public ProblemDetail conflict(RuntimeException e) {
+    private static ProblemDetail conflict() {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
                 "a concurrent change, or the id is already taken; read the resource again and retry");
         problem.setType(URI.create(TYPE_PREFIX + "conflict"));
