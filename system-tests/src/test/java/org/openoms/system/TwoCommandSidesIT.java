@@ -26,15 +26,16 @@ class TwoCommandSidesIT {
             // both decide reservations: the stock item's commands come from two JVMs at once
             await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() -> {
                 var claims = SegmentClaim.in(jdbc, "event_store", List.of(SAGA));
-                return claims.stream().filter(c -> c.heldBy(here)).count() == 2
-                        && claims.stream().filter(c -> c.heldBy(second.pid())).count() == 2;
+                long half = claims.size() / 2;
+                return half > 0 && claims.stream().filter(c -> c.heldBy(here)).count() == half
+                        && claims.stream().filter(c -> c.heldBy(second.pid())).count() == half;
             });
 
             StockRace race = new StockRace(oms, "TWO-SIDES");
             race.run(List.of(oms.commandUrl, second.url));
             race.assertTenReservedFortyWaiting();
             assertThat(SegmentClaim.in(jdbc, "event_store", List.of(SAGA))).as("still shared after the race")
-                    .filteredOn(c -> c.heldBy(second.pid())).hasSize(2);
+                    .filteredOn(c -> c.heldBy(second.pid())).hasSize(1);
         }
     }
 }

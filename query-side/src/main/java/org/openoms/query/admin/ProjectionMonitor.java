@@ -49,6 +49,7 @@ public class ProjectionMonitor implements SmartLifecycle {
     private final JdbcTemplate jdbc;
     private final Serializer tokenSerializer;
     private final Clock clock;
+    private final ProcessorFailures failures;
     private final Duration stuckAfter;
     private final Duration sampleEvery;
     private final boolean eventsInPostgres;
@@ -58,7 +59,7 @@ public class ProjectionMonitor implements SmartLifecycle {
     private ScheduledExecutorService sampler;
 
     public ProjectionMonitor(EventProcessingConfiguration processing, EventStore eventStore, JdbcTemplate jdbc,
-                             @Qualifier("serializer") Serializer tokenSerializer, Clock clock,
+                             @Qualifier("serializer") Serializer tokenSerializer, Clock clock, ProcessorFailures failures,
                              @Value("${oms.projections.stuck-after:PT60S}") Duration stuckAfter,
                              @Value("${oms.projections.sample-every:PT1S}") Duration sampleEvery,
                              @Value("${axon.axonserver.enabled:false}") boolean axonServer) {
@@ -67,6 +68,7 @@ public class ProjectionMonitor implements SmartLifecycle {
         this.jdbc = jdbc;
         this.tokenSerializer = tokenSerializer;
         this.clock = clock;
+        this.failures = failures;
         this.stuckAfter = stuckAfter;
         this.sampleEvery = sampleEvery;
         this.eventsInPostgres = !axonServer;
@@ -99,10 +101,13 @@ public class ProjectionMonitor implements SmartLifecycle {
     private ProjectionStatus status(StreamingEventProcessor processor, long head, Instant now) {
         var statuses = processor.processingStatus().values();
         boolean replaying = statuses.stream().anyMatch(EventTrackerStatus::isReplaying);
-        Throwable error = statuses.stream().map(EventTrackerStatus::getError).filter(Objects::nonNull)
-                .findFirst().orElse(null);
         long position = committedPosition(processor.getName());
         long behind = Math.max(0, head - position);
+        Progress last = progress.get(processor.getName());
+        // a failure since the committed position last moved is still being retried
+        Instant movedAt = last == null || last.position() != position ? now : last.movedAt();
+        Throwable error = statuses.stream().map(EventTrackerStatus::getError).filter(Objects::nonNull)
+                .findFirst().orElseGet(() -> failures.after(processor.getName(), movedAt));
         Progress seen = progress.compute(processor.getName(), (name, before) -> Progress.next(before, position,
                 behind == 0 && error == null, error != null, now));
         boolean stuck = seen.stuckSince() != null && !seen.stuckSince().plus(stuckAfter).isAfter(now);
@@ -169,13 +174,13 @@ public class ProjectionMonitor implements SmartLifecycle {
     }
 
     /** When a projection last moved, and since when it has been retrying or standing still behind the head. */
-    private record Progress(long position, Instant errorSince, Instant stuckSince) {
+    private record Progress(long position, Instant movedAt, Instant errorSince, Instant stuckSince) {
         static Progress next(Progress before, long position, boolean caughtUp, boolean inError, Instant now) {
             Instant errorSince = inError ? (before != null && before.errorSince() != null ? before.errorSince() : now) : null;
             boolean moved = before == null || before.position() != position;
             Instant stuckSince = caughtUp || (moved && !inError) ? null
                     : before != null && before.stuckSince() != null ? before.stuckSince() : now;
-            return new Progress(position, errorSince, stuckSince);
+            return new Progress(position, moved ? now : before.movedAt(), errorSince, stuckSince);
         }
     }
 
