@@ -73,12 +73,22 @@ final class CommandApi {
         return post("/api/returns/" + toReturn.returnId() + "/receive", body, true);
     }
 
+    /** The OMS refused an order as it stands (400, e.g. more lines than the merchant's limit): it is reported, not loaded. */
+    static final class Refused extends IOException {
+        Refused(String message) {
+            super(message);
+        }
+    }
+
     private int post(String path, ObjectNode body, boolean conflictMeansDone) throws IOException, InterruptedException {
         var response = http.send(HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .header("Content-Type", "application/json").header("Authorization", token.header())
                 .timeout(Duration.ofSeconds(60))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(body))).build(),
                 HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() == 400) {
+            throw new Refused(response.body());
+        }
         if (response.statusCode() >= 400 && !(conflictMeansDone && response.statusCode() == 409)) {
             throw new IOException(path + " answered " + response.statusCode() + ": " + response.body());
         }

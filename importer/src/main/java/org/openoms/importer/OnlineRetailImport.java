@@ -12,6 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -49,15 +51,22 @@ public final class OnlineRetailImport {
         long loadStarted = System.nanoTime();
         Progress orders = new Progress("orders ", plan.orders.size());
         AtomicLong repeated = new AtomicLong();
+        Map<String, String> refused = new ConcurrentHashMap<>();
         runAll(threads, plan.orders, order -> {
-            if (api.placeOrder(order) == 200) {
-                repeated.incrementAndGet();
+            try {
+                if (api.placeOrder(order) == 200) {
+                    repeated.incrementAndGet();
+                }
+            } catch (CommandApi.Refused e) {
+                refused.put(order.orderId(), e.getMessage());
             }
             orders.step();
         });
         orders.done();
-        Progress returns = new Progress("returns", plan.returns.size());
-        runAll(threads, plan.returns, toReturn -> {
+        // a refused order's returns have nothing to return against
+        List<ImportPlan.Return> toLoad = plan.returns.stream().filter(r -> !refused.containsKey(r.order().orderId())).toList();
+        Progress returns = new Progress("returns", toLoad.size());
+        runAll(threads, toLoad, toReturn -> {
             api.requestReturn(toReturn);
             api.receiveReturn(toReturn);
             returns.step();
@@ -77,8 +86,12 @@ public final class OnlineRetailImport {
                 repeated.get(), sales.toPlainString(), refunds.toPlainString(), sales.subtract(refunds).toPlainString(),
                 skipped.writeOffLines(), skipped.badDebtLines(), skipped.guestCancellationLines(),
                 skipped.unmatchedCancellationLines(), skipped.unmatchedCancellationValue().toPlainString());
-        return new Summary(plan.orders.size(), plan.returns.size(), plan.orders.size() + 2L * plan.returns.size(),
-                loadSeconds);
+        if (!refused.isEmpty()) {
+            System.out.printf("refused by the OMS: %,d orders (and their %,d returns), e.g. %s: %s%n", refused.size(),
+                    plan.returns.size() - toLoad.size(), refused.keySet().iterator().next(), refused.values().iterator().next());
+        }
+        long loaded = plan.orders.size() - refused.size();
+        return new Summary(loaded, toLoad.size(), loaded + 2L * toLoad.size(), loadSeconds);
     }
 
     static List<OnlineRetailRow> read(Path csv) throws IOException {
