@@ -1,5 +1,6 @@
 package org.openoms.command.returns;
 
+import java.util.Comparator;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -22,9 +23,12 @@ public class ReturnStockPolicy {
         this.commandGateway = commandGateway;
     }
 
+    /** Stock items in one order, as the fulfilment process takes them: each holds its lock until the transaction ends. */
     @EventHandler
     void on(ReturnReceived event) {
-        for (ReturnReceived.Line line : event.lines()) {
+        for (ReturnReceived.Line line : event.lines().stream()
+                .sorted(Comparator.comparing((ReturnReceived.Line l) -> l.sku().value())
+                        .thenComparing(ReturnReceived.Line::lineNumber)).toList()) {
             if (line.disposition() != Disposition.WRITE_OFF) {
                 commandGateway.sendAndWait(new BookReturnedStock(new StockItemId(line.sku(), event.location()),
                         event.returnId(), event.orderId(), line.lineNumber(), line.quantity(), line.disposition()));
