@@ -83,7 +83,9 @@ class OrderJourneyIT {
         JsonNode cancelled = entry(timeline, "OrderCancelled");
         assertThat(cancelled.path("actor").asText()).isEqualTo("agent-kim");
         assertThat(cancelled.path("reason").asText()).isEqualTo("customer called");
-        assertThat(json(oms.query("/api/orders/" + orderId).body()).path("status").asText()).isEqualTo("CANCELLED");
+        // the list is another projection: it reaches the cancellation in its own time
+        await().atMost(Duration.ofSeconds(10)).until(
+                () -> json(oms.query("/api/orders/" + orderId).body()).path("status").asText(), "CANCELLED"::equals);
     }
 
     @Test
