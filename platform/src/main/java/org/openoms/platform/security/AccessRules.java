@@ -56,7 +56,8 @@ public final class AccessRules {
             // operations
             rule("GET", "/actuator/info", ADMIN),
             rule("GET", "/actuator/metrics", ADMIN),
-            rule("GET", "/actuator/metrics/{name}", ADMIN));
+            rule("GET", "/actuator/metrics/{name}", ADMIN),
+            rule("GET", "/actuator/prometheus", ADMIN));
 
     /** Open to anybody: health for probes, the API documents and Swagger UI (which signs in by itself). */
     public static final List<String> OPEN = List.of("/actuator/health", "/actuator/health/**", "/v3/api-docs",

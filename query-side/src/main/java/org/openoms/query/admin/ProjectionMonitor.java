@@ -13,7 +13,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.ToDoubleFunction;
 import java.util.stream.Collectors;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.EventTrackerStatus;
@@ -27,6 +30,7 @@ import org.axonframework.serialization.SimpleSerializedObject;
 import org.openoms.projections.processing.Causes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
@@ -57,6 +61,7 @@ public class ProjectionMonitor implements SmartLifecycle {
     private volatile List<ProjectionStatus> latest = List.of();
     private volatile Instant sampledAt;
     private ScheduledExecutorService sampler;
+    private MeterRegistry registry;
 
     public ProjectionMonitor(EventProcessingConfiguration processing, EventStore eventStore, JdbcTemplate jdbc,
                              @Qualifier("serializer") Serializer tokenSerializer, Clock clock, ProcessorFailures failures,
@@ -184,8 +189,39 @@ public class ProjectionMonitor implements SmartLifecycle {
         }
     }
 
+    /**
+     * The last sample as gauges a monitoring stack scrapes, per projection: events and seconds behind the head,
+     * parked events, and 1 while retrying a failure.
+     */
+    @Autowired
+    void scrapedBy(MeterRegistry registry) {
+        this.registry = registry;
+    }
+
+    /** Once the processors exist (this monitor starts after Axon). */
+    private void registerGauges() {
+        processing.eventProcessors().values().stream().filter(StreamingEventProcessor.class::isInstance)
+                .map(p -> p.getName()).forEach(name -> {
+                    gauge("oms.projection.events.behind", name, s -> s.eventsBehind());
+                    gauge("oms.projection.seconds.behind", name,
+                            s -> s.secondsBehind() == null ? Double.NaN : s.secondsBehind());
+                    gauge("oms.projection.parked.events", name, s -> s.parkedEvents());
+                    gauge("oms.projection.in.error.retry", name, s -> s.inErrorRetry() ? 1 : 0);
+                });
+    }
+
+    private void gauge(String metric, String projection, ToDoubleFunction<ProjectionStatus> value) {
+        Gauge.builder(metric, () -> latest.stream().filter(s -> s.name().equals(projection)).findFirst()
+                        .map(value::applyAsDouble).orElse(Double.NaN))
+                .tag("projection", projection)
+                .register(registry);
+    }
+
     @Override
     public void start() {
+        if (registry != null) {
+            registerGauges();
+        }
         sampler = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread thread = new Thread(r, "projection-monitor");
             thread.setDaemon(true);

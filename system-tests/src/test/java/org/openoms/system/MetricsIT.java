@@ -1,0 +1,61 @@
+package org.openoms.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.openoms.platform.security.Role;
+
+/** What a monitoring stack scrapes from both applications after orders went through. */
+class MetricsIT {
+
+    private final RunningOms oms = RunningOms.get();
+
+    @Test
+    void bothApplicationsExposeCommandTimesAndProjectionLagToPrometheus() {
+        oms.post("/api/stock/MAIN/METRICS-1/receipts", OrderRequests.receipt(5), "goods-in");
+        var placed = oms.post("/api/orders", OrderRequests.phoneOrder("Mia Metrics", "mia@example.com", "METRICS-1", 1,
+                "3.00"), "agent");
+        assertThat(placed.statusCode()).isEqualTo(201);
+
+        assertThat(value(scrape(oms.commandUrl), "commandBus_allTimer_seconds_count\\{payloadType=\"PlaceOrder\"}"))
+                .isGreaterThanOrEqualTo(1);
+
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
+            // the fulfilment process reserves the line after the answer
+            assertThat(value(scrape(oms.commandUrl), "commandBus_allTimer_seconds_count\\{payloadType=\"ReserveStock\"}"))
+                    .isGreaterThanOrEqualTo(1);
+            String query = scrape(oms.queryUrl);
+            assertThat(value(query, "oms_projection_events_behind\\{projection=\"order-list\"}")).isBetween(0.0, 1e9);
+            assertThat(value(query, "oms_projection_parked_events\\{projection=\"order-search\"}")).isZero();
+            assertThat(value(query, "eventProcessor_processedCounter_total\\{[^}]*processorName=\"order-list\"[^}]*}"))
+                    .isGreaterThanOrEqualTo(1);
+        });
+    }
+
+    @Test
+    void theScrapeIsForAdministratorsOnly() {
+        var response = oms.send(HttpRequest.newBuilder(URI.create(oms.commandUrl + "/actuator/prometheus"))
+                .header("Authorization", "Bearer " + oms.token("metrics-agent", Role.CUSTOMER_SERVICE)).GET().build());
+        assertThat(response.statusCode()).isEqualTo(403);
+    }
+
+    private String scrape(String baseUrl) {
+        var response = oms.send(HttpRequest.newBuilder(URI.create(baseUrl + "/actuator/prometheus"))
+                .header("Authorization", "Bearer " + oms.token("scraper", Role.ADMIN)).GET().build());
+        assertThat(response.statusCode()).isEqualTo(200);
+        return response.body();
+    }
+
+    /** The sample's value; fails when the metric is missing. */
+    private static double value(String scrape, String metric) {
+        Matcher m = Pattern.compile("(?m)^" + metric + " (\\S+)$").matcher(scrape);
+        assertThat(m.find()).as(metric + " in the scrape").isTrue();
+        return Double.parseDouble(m.group(1));
+    }
+}
