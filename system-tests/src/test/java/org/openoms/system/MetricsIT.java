@@ -52,10 +52,16 @@ class MetricsIT {
         return response.body();
     }
 
-    /** The sample's value; fails when the metric is missing. */
+    /** The sum of the samples matching {@code metric} (a metric may have a line per tag value); fails when there is none. */
     private static double value(String scrape, String metric) {
         Matcher m = Pattern.compile("(?m)^" + metric + " (\\S+)$").matcher(scrape);
-        assertThat(m.find()).as(metric + " in the scrape").isTrue();
-        return Double.parseDouble(m.group(1));
+        double sum = 0;
+        int found = 0;
+        while (m.find()) {
+            sum += Double.parseDouble(m.group(1));
+            found++;
+        }
+        assertThat(found).as(metric + " in the scrape").isPositive();
+        return sum;
     }
 }
