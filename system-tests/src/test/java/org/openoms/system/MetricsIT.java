@@ -26,13 +26,16 @@ class MetricsIT {
         assertThat(value(scrape(oms.commandUrl), "commandBus_allTimer_seconds_count\\{payloadType=\"PlaceOrder\"}"))
                 .isGreaterThanOrEqualTo(1);
 
-        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             // the fulfilment process reserves the line after the answer
             assertThat(value(scrape(oms.commandUrl), "commandBus_allTimer_seconds_count\\{payloadType=\"ReserveStock\"}"))
                     .isGreaterThanOrEqualTo(1);
             String query = scrape(oms.queryUrl);
             assertThat(value(query, "oms_projection_events_behind\\{projection=\"order-list\"}")).isBetween(0.0, 1e9);
             assertThat(value(query, "oms_projection_parked_events\\{projection=\"order-search\"}")).isZero();
+            assertThat(value(query, "oms_orders\\{status=\"CONFIRMED\"}")).isGreaterThanOrEqualTo(1);
+            assertThat(value(query, "oms_despatch_queue_orders\\{light=\"[A-Z]+\",location=\"MAIN\"}"))
+                    .isGreaterThanOrEqualTo(1);
             assertThat(value(query, "eventProcessor_processedCounter_total\\{[^}]*processorName=\"order-list\"[^}]*}"))
                     .isGreaterThanOrEqualTo(1);
         });
