@@ -4,7 +4,6 @@ import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.axonframework.common.transaction.TransactionManager;
@@ -85,11 +84,7 @@ public class SegmentBalancer implements MaxSegmentProvider, SmartLifecycle {
 
     @Override
     public void start() {
-        heartbeat = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "segment-balancer");
-            thread.setDaemon(true);
-            return thread;
-        });
+        heartbeat = Background.thread("segment-balancer");
         // five beats per expiry: a pause of a beat or two does not make an instance look dead
         long period = Math.max(100, expiry.toMillis() / 5);
         heartbeat.scheduleWithFixedDelay(this::beat, 0, period, TimeUnit.MILLISECONDS);

@@ -8,12 +8,12 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.openoms.kernel.order.OrderStatus;
 import org.openoms.kernel.order.query.FindDespatchQueue;
 import org.openoms.query.despatch.DespatchQueueQueries;
+import org.openoms.platform.processing.Background;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -67,11 +67,7 @@ class BusinessGauges implements SmartLifecycle {
 
     @Override
     public void start() {
-        counter = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread thread = new Thread(r, "business-gauges");
-            thread.setDaemon(true);
-            return thread;
-        });
+        counter = Background.thread("business-gauges");
         counter.scheduleWithFixedDelay(() -> {
             try {
                 count();

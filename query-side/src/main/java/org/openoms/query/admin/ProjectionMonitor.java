@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.ToDoubleFunction;
@@ -27,6 +26,7 @@ import org.axonframework.messaging.deadletter.DeadLetter;
 import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
+import org.openoms.platform.processing.Background;
 import org.openoms.projections.processing.Causes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -222,11 +222,7 @@ public class ProjectionMonitor implements SmartLifecycle {
         if (registry != null) {
             registerGauges();
         }
-        sampler = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread thread = new Thread(r, "projection-monitor");
-            thread.setDaemon(true);
-            return thread;
-        });
+        sampler = Background.thread("projection-monitor");
         sampler.scheduleWithFixedDelay(() -> {
             try {
                 sample();
