@@ -13,6 +13,7 @@ import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.Configuration;
 import org.axonframework.messaging.interceptors.CorrelationDataInterceptor;
 import org.openoms.kernel.common.Refusal;
+import org.openoms.platform.observability.LogContext;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 
@@ -30,6 +31,7 @@ class CommandBusConfiguration {
                 .spanFactory(axon.getComponent(CommandBusSpanFactory.class))
                 .messageMonitor(axon.messageMonitor(CommandBus.class, "commandBus")));
         bus.registerHandlerInterceptor(new CorrelationDataInterceptor<>(axon.correlationDataProviders()));
+        bus.registerHandlerInterceptor(new LogContext("command-bus"));
         return bus;
     }
 

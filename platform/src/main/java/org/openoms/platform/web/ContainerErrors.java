@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.catalina.connector.Request;
@@ -73,8 +74,13 @@ public final class ContainerErrors {
     }
 
     private static Map<String, Object> body(ProblemDetail problem) {
-        return Map.of("type", problem.getType().toString(), "title", problem.getTitle(), "status", problem.getStatus(),
-                "detail", problem.getDetail());
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", problem.getType().toString());
+        body.put("title", problem.getTitle());
+        body.put("status", problem.getStatus());
+        body.put("detail", problem.getDetail());
+        Traces.currentTraceId().ifPresent(id -> body.put(TraceInProblems.TRACE_ID, id));
+        return body;
     }
 
     private static String detail(int status) {

@@ -22,7 +22,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 @AutoConfiguration(before = ErrorMvcAutoConfiguration.class)
 @ConditionalOnWebApplication
-@Import({ProblemResponses.class, StrictJson.class, ContainerErrors.ProblemErrorController.class})
+@Import({ProblemResponses.class, TraceInProblems.class, StrictJson.class, ContainerErrors.ProblemErrorController.class})
 public class WebAutoConfiguration {
 
     @Bean
