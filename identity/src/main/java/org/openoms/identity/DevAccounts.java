@@ -37,12 +37,14 @@ class DevAccounts implements ApplicationRunner {
     private final String devPassword;
     private final String integrationSecret;
     private final String toolsSecret;
+    private final String monitoringSecret;
     private final List<String> apiOrigins;
 
     DevAccounts(RegisteredClientRepository clients, JdbcUserDetailsManager users, PasswordEncoder passwords,
                 @Value("${oms.identity.dev-password}") String devPassword,
                 @Value("${oms.identity.integration-secret}") String integrationSecret,
                 @Value("${oms.identity.tools-secret}") String toolsSecret,
+                @Value("${oms.identity.monitoring-secret}") String monitoringSecret,
                 @Value("${oms.identity.api-origins}") List<String> apiOrigins) {
         this.clients = clients;
         this.users = users;
@@ -50,6 +52,7 @@ class DevAccounts implements ApplicationRunner {
         this.devPassword = devPassword;
         this.integrationSecret = integrationSecret;
         this.toolsSecret = toolsSecret;
+        this.monitoringSecret = monitoringSecret;
         this.apiOrigins = apiOrigins;
     }
 
@@ -64,6 +67,7 @@ class DevAccounts implements ApplicationRunner {
         }
         system("oms-integration", integrationSecret, "INTEGRATION");
         system("oms-tools", toolsSecret, "INTEGRATION", "WAREHOUSE", "ADMIN", "AUDITOR");
+        system("oms-monitoring", monitoringSecret, "MONITORING");
         if (clients.findByClientId("oms-swagger") == null) {
             RegisteredClient.Builder swagger = RegisteredClient.withId(UUID.randomUUID().toString()).clientId("oms-swagger")
                     .clientName("Swagger UI").clientAuthenticationMethod(ClientAuthenticationMethod.NONE)

@@ -80,6 +80,11 @@ final class AppProcess implements AutoCloseable {
         return this;
     }
 
+    /** What it wrote to standard output and error, this run's after any earlier run's. */
+    Path log() {
+        return log;
+    }
+
     /** The operating system's process id: Axon names a token's owner {@code pid@host}. */
     long pid() {
         return process.pid();

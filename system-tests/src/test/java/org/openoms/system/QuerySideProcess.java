@@ -1,5 +1,6 @@
 package org.openoms.system;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.openoms.devstack.TestStack;
@@ -46,6 +47,11 @@ final class QuerySideProcess implements AutoCloseable {
         var querySide = new QuerySideProcess(schema, esUrl, List.of(extraArguments));
         querySide.app.start();
         return querySide;
+    }
+
+    /** Its log: one JSON object per line (Spring Boot's structured logging). */
+    Path log() {
+        return app.log();
     }
 
     void kill() {

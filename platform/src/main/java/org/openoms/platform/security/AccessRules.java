@@ -5,6 +5,7 @@ import static org.openoms.platform.security.Role.AUDITOR;
 import static org.openoms.platform.security.Role.CUSTOMER_SERVICE;
 import static org.openoms.platform.security.Role.INTEGRATION;
 import static org.openoms.platform.security.Role.MANAGER;
+import static org.openoms.platform.security.Role.MONITORING;
 import static org.openoms.platform.security.Role.WAREHOUSE;
 
 import java.util.EnumSet;
@@ -57,7 +58,7 @@ public final class AccessRules {
             rule("GET", "/actuator/info", ADMIN),
             rule("GET", "/actuator/metrics", ADMIN),
             rule("GET", "/actuator/metrics/{name}", ADMIN),
-            rule("GET", "/actuator/prometheus", ADMIN));
+            rule("GET", "/actuator/prometheus", MONITORING, ADMIN));
 
     /** Open to anybody: health for probes, the API documents and Swagger UI (which signs in by itself). */
     public static final List<String> OPEN = List.of("/actuator/health", "/actuator/health/**", "/v3/api-docs",

@@ -13,5 +13,7 @@ public enum Role {
     /** Channel clients and tools: place orders, record messages, load history. */
     INTEGRATION,
     /** Projection status, rebuilds and parked events; users and clients. */
-    ADMIN
+    ADMIN,
+    /** A monitoring system (Prometheus): scrapes the metrics, nothing else. */
+    MONITORING
 }

@@ -7,6 +7,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.openoms.kernel.messaging.CustomerMessageRecorded;
+import org.openoms.kernel.messaging.MessageDirection;
 import org.openoms.kernel.order.OrderCancelled;
 import org.openoms.kernel.order.OrderDespatched;
 import org.openoms.kernel.order.OrderPlaced;
@@ -16,7 +17,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Owns the message index (and its two helper tables). Each message carries its order's status and
+ * Owns the message index (and its helper tables, and the orders awaiting a reply). Each message carries its order's status and
  * despatch time, so "live orders first" is decided at query time against the clock; when an order is
  * despatched or cancelled its messages are re-indexed. Writes are versioned by the order event behind them.
  */
@@ -68,14 +69,25 @@ public class MessageSearchProjection {
         String despatchedAt = despatched instanceof Timestamp ts ? ts.toInstant().toString() : null;
         jdbc.update("INSERT INTO message_index_entries (message_id, order_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
                 event.messageId(), orderId);
+        awaitingReply(event);
         write(new MessageDocument(event.messageId(), orderId, orderNumber, event.direction(), event.channel(),
                 event.sender(), event.subject(), event.body(), event.receivedAt().toString(), status, despatchedAt), cause);
+    }
+
+    /** The customer waits from their first message after our last reply; any reply answers them. */
+    private void awaitingReply(CustomerMessageRecorded event) {
+        if (event.direction() == MessageDirection.INBOUND) {
+            jdbc.update("INSERT INTO awaiting_reply (order_id, message_id, since) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+                    event.orderId().value(), event.messageId(), Timestamp.from(event.receivedAt()));
+        } else {
+            jdbc.update("DELETE FROM awaiting_reply WHERE order_id = ?", event.orderId().value());
+        }
     }
 
     @ResetHandler
     void reset() {
         indexes.deleteMessages();
-        jdbc.update("TRUNCATE message_order_state, message_index_entries");
+        jdbc.update("TRUNCATE message_order_state, message_index_entries, awaiting_reply");
     }
 
     private void reindexMessagesOf(String orderId, OrderStatus status, String despatchedAt, DomainEventMessage<?> cause) {

@@ -1,54 +1,59 @@
 package org.openoms.query.admin;
 
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.MultiGauge;
 import io.micrometer.core.instrument.Tags;
+import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import org.openoms.kernel.order.OrderStatus;
 import org.openoms.kernel.order.query.FindDespatchQueue;
 import org.openoms.query.despatch.DespatchQueueQueries;
-import org.openoms.platform.processing.Background;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.openoms.platform.processing.PeriodicCount;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * What a manager watches, as gauges for the monitoring stack: orders by status, and the despatch queue by
- * location and light (lit against the clock, as the queue's own page lights it). Counted from the read models
- * every {@code oms.metrics.business-every}, not at each scrape, so a scrape never waits on a query.
+ * What a manager watches, as gauges for the monitoring stack: orders by status (awaiting stock among them), the
+ * despatch queue by location and light (lit against the clock, as the queue's own page lights it), and the
+ * customers waiting for a reply. Counted from the read models every {@code oms.metrics.business-every}.
  */
 @Component
-class BusinessGauges implements SmartLifecycle {
-
-    private static final Logger LOG = LoggerFactory.getLogger(BusinessGauges.class);
+class BusinessGauges extends PeriodicCount {
 
     private final JdbcTemplate jdbc;
     private final DespatchQueueQueries despatchQueue;
-    private final Duration every;
     private final MultiGauge orders;
     private final MultiGauge despatch;
-    private ScheduledExecutorService counter;
+    private final Clock clock;
+    private final AtomicLong awaitingReply = new AtomicLong();
+    private final AtomicLong oldestUnansweredSeconds = new AtomicLong();
 
-    BusinessGauges(JdbcTemplate jdbc, DespatchQueueQueries despatchQueue, MeterRegistry registry,
+    BusinessGauges(JdbcTemplate jdbc, DespatchQueueQueries despatchQueue, MeterRegistry registry, Clock clock,
                    @Value("${oms.metrics.business-every:PT5S}") Duration every) {
+        super("business-gauges", every);
         this.jdbc = jdbc;
+        this.clock = clock;
         this.despatchQueue = despatchQueue;
-        this.every = every;
         this.orders = MultiGauge.builder("oms.orders").description("orders by status").register(registry);
         this.despatch = MultiGauge.builder("oms.despatch.queue.orders")
                 .description("orders waiting for despatch by location and light").register(registry);
+        Gauge.builder("oms.messages.awaiting.reply", awaitingReply, AtomicLong::get)
+                .description("orders whose customer's last message is not answered").register(registry);
+        Gauge.builder("oms.messages.oldest.unanswered", oldestUnansweredSeconds, AtomicLong::get).baseUnit("seconds")
+                .description("how long the oldest unanswered customer message has waited (0: none waits)")
+                .register(registry);
     }
 
-    void count() {
+    @Override
+    protected void count() {
         Map<OrderStatus, Long> byStatus = new EnumMap<>(OrderStatus.class);
         for (OrderStatus status : OrderStatus.values()) {
             byStatus.put(status, 0L);
@@ -63,29 +68,11 @@ class BusinessGauges implements SmartLifecycle {
                 counts.forEach((light, n) -> lights.add(MultiGauge.Row.of(
                         Tags.of("location", location, "light", light.name()), n))));
         despatch.register(lights, true);
-    }
-
-    @Override
-    public void start() {
-        counter = Background.thread("business-gauges");
-        counter.scheduleWithFixedDelay(() -> {
-            try {
-                count();
-            } catch (RuntimeException e) {
-                // the last counts stay until the read models answer again
-                LOG.debug("business gauges not counted: {}", e.toString());
-            }
-        }, 0, every.toMillis(), TimeUnit.MILLISECONDS);
-    }
-
-    @Override
-    public void stop() {
-        counter.shutdownNow();
-        counter = null;
-    }
-
-    @Override
-    public boolean isRunning() {
-        return counter != null;
+        jdbc.query("SELECT count(*), min(since) FROM awaiting_reply", rs -> {
+            awaitingReply.set(rs.getLong(1));
+            Timestamp oldest = rs.getTimestamp(2);
+            oldestUnansweredSeconds.set(oldest == null ? 0
+                    : Math.max(0, Duration.between(oldest.toInstant(), clock.instant()).toSeconds()));
+        });
     }
 }
