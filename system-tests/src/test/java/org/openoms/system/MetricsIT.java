@@ -5,13 +5,20 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.openoms.platform.security.Role;
+import org.yaml.snakeyaml.Yaml;
 
 /** What a monitoring stack scrapes from both applications after orders went through. */
 class MetricsIT {
@@ -65,6 +72,46 @@ class MetricsIT {
             assertThat(value(query, "eventProcessor_processedCounter_total\\{[^}]*processorName=\"order-list\"[^}]*}"))
                     .isGreaterThanOrEqualTo(1);
         });
+    }
+
+    /** The dashboard and the alert rules in docker/monitoring ask only for series the applications expose. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void everyMetricOfTheDashboardAndTheAlertsIsExposed() throws Exception {
+        oms.post("/api/stock/MAIN/METRICS-2/receipts", OrderRequests.receipt(1), "goods-in");
+        assertThat(oms.post("/api/orders", OrderRequests.phoneOrder("Ada Alerts", "ada@example.com", "METRICS-2", 1,
+                "2.00"), "agent").statusCode()).isEqualTo(201);
+        Path monitoring = Path.of("..", "docker", "monitoring");
+        Set<String> names = new TreeSet<>();
+        List<Map<String, Object>> groups = new Yaml().<Map<String, List<Map<String, Object>>>>load(
+                Files.readString(monitoring.resolve("alerts.yml"))).get("groups");
+        groups.forEach(group -> ((List<Map<String, Object>>) group.get("rules"))
+                .forEach(rule -> names.addAll(metricNames((String) rule.get("expr")))));
+        JSON.readTree(monitoring.resolve("grafana/dashboards/oms-overview.json").toFile()).path("panels")
+                .forEach(panel -> panel.path("targets").forEach(target -> names.addAll(metricNames(target.path("expr").asText()))));
+        // made by Prometheus itself for every target
+        names.remove("up");
+        assertThat(names).contains("oms_projection_seconds_behind", "commandBus_allTimer_seconds_bucket");
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            String scrapes = scrape(oms.commandUrl) + scrape(oms.queryUrl);
+            assertThat(names).allSatisfy(name ->
+                    assertThat(scrapes).as(name).containsPattern("(?m)^" + name + "[{ ]"));
+        });
+    }
+
+    /** The metric names of a PromQL expression: what is left once labels, strings, ranges and functions are gone. */
+    static Set<String> metricNames(String promql) {
+        String bare = promql.replaceAll("\"[^\"]*\"", "").replaceAll("\\{[^}]*}", "").replaceAll("\\[[^]]*]", "")
+                .replaceAll("\\b(by|without|on|ignoring|group_left|group_right)\\s*\\([^)]*\\)", "");
+        Set<String> names = new TreeSet<>();
+        Matcher m = Pattern.compile("([a-zA-Z_:][a-zA-Z0-9_:]*)\\s*(\\(?)").matcher(bare);
+        while (m.find()) {
+            if (m.group(2).isEmpty() && !Set.of("and", "or", "unless", "bool", "offset").contains(m.group(1))) {
+                names.add(m.group(1));
+            }
+        }
+        return names;
     }
 
     @Test
