@@ -75,6 +75,7 @@ public final class Benchmark {
         row("OMS / plain JDBC", "%.0f %%".formatted(100 * journeyRate / jdbc), "", goal(journeyRate / jdbc >= 0.5, ">= 50 %"));
 
         rebuild();
+        tracingCost(run + "-tracing", orders, threads);
         heap.stopSampling();
         row("peak heap, command side", "%.0f MB".formatted(heap.commandPeak / 1e6), "sampled every 200 ms", "");
         row("peak heap, query side", "%.0f MB".formatted(heap.queryPeak / 1e6), "sampled every 200 ms", "");
@@ -228,6 +229,23 @@ public final class Benchmark {
                         .formatted(plain.events(), plain.rows(), plain.documents(), plain.seconds()), "");
         double ratio = (events / seconds) / plain.eventsPerSecond();
         row("rebuild / plain replay", "%.0f %%".formatted(100 * ratio), "", goal(ratio >= 0.5, ">= 50 %"));
+    }
+
+    private void tracingCost(String run, int orders, int threads) throws Exception {
+        try (TracingCost cost = TracingCost.start(output)) {
+            List<TracingCost.Figures> figures = cost.measure(orders, threads, Benchmark::order, run);
+            TracingCost.Figures on = figures.get(0);
+            TracingCost.Figures off = figures.get(1);
+            for (var side : List.of(on, off)) {
+                row("place order, tracing " + (side == on ? "on" : "off"), "%,.0f orders/s".formatted(side.ordersPerSecond()),
+                        "p50 %.0f ms, p99 %.0f ms, %.1f ms CPU per order on its command side"
+                                .formatted(side.p50(), side.p99(), side.cpuMsPerOrder()), "");
+            }
+            row("tracing cost, place order", "%+.1f ms CPU".formatted(on.cpuMsPerOrder() - off.cpuMsPerOrder()),
+                    "%+.0f %% CPU per order, %+.0f %% orders/s; every request sampled, nothing exported"
+                            .formatted(100 * (on.cpuMsPerOrder() / off.cpuMsPerOrder() - 1),
+                                    100 * (on.ordersPerSecond() / off.ordersPerSecond() - 1)), "");
+        }
     }
 
     private static String sku(int i) {

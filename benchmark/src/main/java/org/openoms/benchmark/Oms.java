@@ -35,7 +35,11 @@ final class Oms {
     }
 
     static String post(String path, String body) throws Exception {
-        var response = HTTP.send(HttpRequest.newBuilder(URI.create(COMMAND + path))
+        return post(COMMAND, path, body);
+    }
+
+    static String post(String base, String path, String body) throws Exception {
+        var response = HTTP.send(HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "application/json").header("Authorization", TOKEN.header())
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() >= 300) {
