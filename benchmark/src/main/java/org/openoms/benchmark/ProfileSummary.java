@@ -99,6 +99,8 @@ public final class ProfileSummary {
         COSTS.put("read-model SQL (JdbcTemplate)", "org.springframework.jdbc.core.JdbcTemplate.");
         COSTS.put("search writes (Elasticsearch client)", "co.elastic.clients.");
         COSTS.put("savepoints around each event", "org.openoms.projections.processing.SavepointPerEvent.");
+        COSTS.put("tracing: OpenTelemetry spans and context", "io.opentelemetry.");
+        COSTS.put("tracing: Micrometer observations", "io.micrometer.observation.");
     }
 
     Map<String, Double> costs() {

@@ -16,9 +16,9 @@ import java.util.function.Function;
 
 /**
  * What tracing costs on the place-order path: two more command sides of the same build on the same database,
- * one tracing every request (the default), one started with tracing off, take the
- * same orders in alternating rounds, so both see the same database and the same warm-up. "Off" is what an
- * operator sets to stop tracing: no sampling, and no propagation (so no Axon spans either).
+ * one tracing every request (the default), one with tracing off, take the same orders in alternating rounds,
+ * so both see the same database and the same warm-up. "Off" is what an operator sets to stop tracing: no
+ * sampling, and no propagation (so no Axon spans either).
  */
 final class TracingCost implements AutoCloseable {
 
