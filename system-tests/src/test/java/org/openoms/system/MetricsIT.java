@@ -55,6 +55,8 @@ class MetricsIT {
             String query = scrape(oms.queryUrl);
             assertThat(value(query, "oms_projection_events_behind\\{projection=\"order-list\"}")).isBetween(0.0, 1e9);
             assertThat(value(query, "oms_projection_parked_events\\{projection=\"order-search\"}")).isZero();
+            assertThat(value(query, "oms_projection_segment_events_behind\\{projection=\"order-list\",segment=\"1\"}"))
+                    .isBetween(0.0, 1e9);
             assertThat(value(query, "oms_orders\\{status=\"CONFIRMED\"}")).isGreaterThanOrEqualTo(1);
             assertThat(value(query, "oms_despatch_queue_orders\\{light=\"RED\",location=\"MAIN\"}"))
                     .isGreaterThanOrEqualTo(1);

@@ -9,12 +9,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalLong;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.ToDoubleFunction;
 import java.util.stream.Collectors;
 import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MultiGauge;
+import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventMessage;
@@ -59,6 +62,8 @@ public class ProjectionMonitor implements SmartLifecycle {
     private final boolean eventsInPostgres;
     private final Map<String, Progress> progress = new ConcurrentHashMap<>();
     private volatile List<ProjectionStatus> latest = List.of();
+    private final Map<SegmentOf, Long> segmentsBehind = new ConcurrentHashMap<>();
+    private MultiGauge segmentGauge;
     private volatile Instant sampledAt;
     private ScheduledExecutorService sampler;
     private MeterRegistry registry;
@@ -91,6 +96,11 @@ public class ProjectionMonitor implements SmartLifecycle {
                 .toList();
         latest = statuses;
         sampledAt = now;
+        if (segmentGauge != null) {
+            segmentGauge.register(segmentsBehind.entrySet().stream().map(e -> MultiGauge.Row.of(Tags.of(
+                    "projection", e.getKey().projection(), "segment", Integer.toString(e.getKey().segment())),
+                    e.getValue())).toList(), true);
+        }
         return statuses;
     }
 
@@ -106,7 +116,13 @@ public class ProjectionMonitor implements SmartLifecycle {
     private ProjectionStatus status(StreamingEventProcessor processor, long head, Instant now) {
         var statuses = processor.processingStatus().values();
         boolean replaying = statuses.stream().anyMatch(EventTrackerStatus::isReplaying);
-        long position = committedPosition(processor.getName());
+        Map<Integer, Long> segments = committedPositions(processor.getName());
+        // a rebuild or a split may change the segments: only the current ones are shown
+        segmentsBehind.keySet().removeIf(key -> key.projection().equals(processor.getName()));
+        segments.forEach((segment, at) -> segmentsBehind.put(new SegmentOf(processor.getName(), segment),
+                Math.max(0, head - at)));
+        // the lowest position over the segments: every event before it is applied
+        long position = segments.values().stream().mapToLong(Long::longValue).min().orElse(-1);
         long behind = Math.max(0, head - position);
         Progress last = progress.get(processor.getName());
         // a failure since the committed position last moved is still being retried
@@ -146,11 +162,12 @@ public class ProjectionMonitor implements SmartLifecycle {
                 ? jpa.getSequenceIdentifier() : String.valueOf(letter.message().getIdentifier());
     }
 
-    /** The lowest position over the processor's segments, as committed in the token store. */
-    private long committedPosition(String processorName) {
-        List<Long> positions = jdbc.query("SELECT token, token_type FROM token_entry WHERE processor_name = ?",
-                (rs, row) -> position(rs.getBytes(1), rs.getString(2)), processorName);
-        return positions.stream().mapToLong(Long::longValue).min().orElse(-1);
+    /** Each segment's position, as committed in the token store. */
+    private Map<Integer, Long> committedPositions(String processorName) {
+        Map<Integer, Long> positions = new TreeMap<>();
+        jdbc.query("SELECT segment, token, token_type FROM token_entry WHERE processor_name = ?",
+                rs -> { positions.put(rs.getInt(1), position(rs.getBytes(2), rs.getString(3))); }, processorName);
+        return positions;
     }
 
     private long position(byte[] token, String type) {
@@ -178,6 +195,9 @@ public class ProjectionMonitor implements SmartLifecycle {
         return text.length() > 1000 ? text.substring(0, 1000) : text;
     }
 
+    private record SegmentOf(String projection, int segment) {
+    }
+
     /** When a projection last moved, and since when it has been retrying or standing still behind the head. */
     private record Progress(long position, Instant movedAt, Instant errorSince, Instant stuckSince) {
         static Progress next(Progress before, long position, boolean caughtUp, boolean inError, Instant now) {
@@ -191,7 +211,8 @@ public class ProjectionMonitor implements SmartLifecycle {
 
     /**
      * The last sample as gauges a monitoring stack scrapes, per projection: events and seconds behind the head,
-     * parked events, and 1 while retrying a failure.
+     * parked events, and 1 while retrying a failure; and events behind per segment (a segment left behind by
+     * a dead instance shows here before its claim times out).
      */
     @Autowired
     void scrapedBy(MeterRegistry registry) {
@@ -200,6 +221,9 @@ public class ProjectionMonitor implements SmartLifecycle {
 
     /** Once the processors exist (this monitor starts after Axon). */
     private void registerGauges() {
+        segmentGauge = MultiGauge.builder("oms.projection.segment.events.behind")
+                .description("events between the head of the event store and a segment's committed position")
+                .register(registry);
         processing.eventProcessors().values().stream().filter(StreamingEventProcessor.class::isInstance)
                 .map(p -> p.getName()).forEach(name -> {
                     gauge("oms.projection.events.behind", name, s -> s.eventsBehind());
