@@ -3,9 +3,11 @@ package org.openoms.command;
 import java.util.Map;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /** The command application: takes commands over HTTP, decides in aggregates, appends events. */
 @SpringBootApplication
+@ConfigurationPropertiesScan
 public class CommandSideApplication {
 
     /** Its own configuration file name, so both applications can share one classpath in tests. */

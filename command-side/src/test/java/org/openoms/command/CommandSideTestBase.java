@@ -22,8 +22,13 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(classes = {CommandSideApplication.class, CommandSideTestBase.TrustTestTokens.class},
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.config.name=" + CommandSideApplication.CONFIG_NAME)
+        properties = {"spring.config.name=" + CommandSideApplication.CONFIG_NAME,
+                // a Shopify shop whose webhooks the channel tests sign
+                "oms.channels.accounts[0].channel=SHOPIFY", "oms.channels.accounts[0].name=test-shop",
+                "oms.channels.accounts[0].webhook-secret=" + CommandSideTestBase.SHOPIFY_SECRET})
 public abstract class CommandSideTestBase {
+
+    protected static final String SHOPIFY_SECRET = "shopify-test-secret";
 
     /** Every role, for tests about what a request does rather than who may send it. */
     protected static final String TOKEN = TestTokens.token("command-side-test",

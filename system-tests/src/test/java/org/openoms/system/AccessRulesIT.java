@@ -42,6 +42,9 @@ class AccessRulesIT {
         List<Operation> operations = new ArrayList<>(operations(oms.commandUrl));
         operations.addAll(operations(oms.queryUrl));
         assertThat(operations).hasSizeGreaterThan(15);
+        List<Operation> signed = operations.stream().filter(op -> signedBy(op.method(), op.path()).isPresent()).toList();
+        assertThat(signed).hasSameSizeAs(AccessRules.SIGNED);
+        operations.removeAll(signed);
         assertThat(operations).as("operations without an access rule")
                 .allSatisfy(op -> assertThat(ruleFor(op.method(), op.path())).as(op.toString()).isPresent());
 
@@ -61,8 +64,21 @@ class AccessRulesIT {
                 }
             }
         }
+        // a webhook answers nobody without the platform's signature, whatever token they bring
+        for (Operation op : signed) {
+            for (String token : new String[]{null, oms.token("only-admin", Role.ADMIN)}) {
+                int status = call(op, token);
+                if (status != 401) {
+                    mismatches.add(op + " unsigned" + (token == null ? "" : ", as ADMIN") + ": " + status);
+                }
+            }
+        }
         assertThat(mismatches).isEmpty();
         assertThat(eventCount()).as("events written by refused or malformed calls").isEqualTo(events);
+    }
+
+    private static java.util.Optional<AccessRules.Signed> signedBy(HttpMethod method, String path) {
+        return AccessRules.SIGNED.stream().filter(s -> s.method().equals(method) && s.path().equals(path)).findFirst();
     }
 
     @Test
@@ -107,6 +123,11 @@ class AccessRulesIT {
             for (Role role : Role.values()) {
                 table.append(rule.roles().contains(role) ? " ✓ |" : "   |");
             }
+        }
+        table.append("\n\nSigned by the platform instead of a bearer token (401 when the signature does not verify):");
+        for (AccessRules.Signed signed : AccessRules.SIGNED) {
+            table.append("\n- `").append(signed.method()).append(' ').append(signed.path()).append("`: ")
+                    .append(signed.signature());
         }
         return table.toString();
     }

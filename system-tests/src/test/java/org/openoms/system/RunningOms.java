@@ -39,6 +39,7 @@ final class RunningOms {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String SECRET = "system-test-secret";
+    static final String SHOPIFY_SECRET = "system-shopify-secret";
     private static RunningOms instance;
 
     final String issuer;
@@ -156,7 +157,10 @@ final class RunningOms {
         // command-line arguments outrank the applications' own configuration files
         return new SpringApplicationBuilder(application)
                 .run("--spring.config.name=" + configName, "--server.port=0",
-                        "--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + issuer);
+                        "--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + issuer,
+                        // the Shopify shop whose webhooks ShopifyChannelIT signs
+                        "--oms.channels.accounts[0].channel=SHOPIFY", "--oms.channels.accounts[0].name=system-shop",
+                        "--oms.channels.accounts[0].webhook-secret=" + SHOPIFY_SECRET);
     }
 
     private static int port(ConfigurableApplicationContext context) {

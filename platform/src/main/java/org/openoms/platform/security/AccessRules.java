@@ -40,6 +40,10 @@ public final class AccessRules {
             rule("POST", "/api/returns/{returnId}/receive", WAREHOUSE, INTEGRATION),
             rule("POST", "/api/stock/{location}/{sku}/receipts", WAREHOUSE),
             rule("POST", "/api/stock/{location}/{sku}/adjustments", WAREHOUSE),
+            // channels: what could not become an order, and the SKU maps that fix most of it
+            rule("GET", "/api/channels/attention", CUSTOMER_SERVICE, MANAGER, AUDITOR, ADMIN),
+            rule("POST", "/api/channels/attention/{id}/retry", CUSTOMER_SERVICE, ADMIN),
+            rule("PUT", "/api/channels/{channel}/{account}/skus/{channelSku}", INTEGRATION, ADMIN),
             // query side: managers and auditors read everything the others read
             read("/api/orders", CUSTOMER_SERVICE),
             read("/api/orders/search", CUSTOMER_SERVICE),
@@ -59,6 +63,17 @@ public final class AccessRules {
             rule("GET", "/actuator/metrics", ADMIN),
             rule("GET", "/actuator/metrics/{name}", ADMIN),
             rule("GET", "/actuator/prometheus", MONITORING, ADMIN));
+
+    /**
+     * Webhooks the platforms call: no bearer token, the platform's signature over the body instead, which the
+     * endpoint checks before anything else (a 401 when it does not verify).
+     */
+    public static final List<Signed> SIGNED = List.of(
+            new Signed(HttpMethod.POST, "/api/channels/shopify/{account}/webhooks", "Shopify: X-Shopify-Hmac-Sha256"));
+
+    /** An endpoint a platform calls, and the signature it proves itself with. */
+    public record Signed(HttpMethod method, String path, String signature) {
+    }
 
     /** Open to anybody: health for probes, the API documents and Swagger UI (which signs in by itself). */
     public static final List<String> OPEN = List.of("/actuator/health", "/actuator/health/**", "/v3/api-docs",

@@ -58,6 +58,9 @@ public class ResourceServerSecurity {
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(requests -> {
                     requests.requestMatchers(AccessRules.OPEN.toArray(String[]::new)).permitAll();
+                    for (AccessRules.Signed signed : AccessRules.SIGNED) {
+                        requests.requestMatchers(signed.method(), signed.path()).permitAll();
+                    }
                     for (AccessRules.Rule rule : AccessRules.RULES) {
                         String[] roles = rule.roles().stream().map(Role::name).toArray(String[]::new);
                         requests.requestMatchers(rule.method(), rule.path()).hasAnyRole(roles);

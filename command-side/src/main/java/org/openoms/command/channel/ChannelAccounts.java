@@ -1,0 +1,44 @@
+package org.openoms.command.channel;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.openoms.kernel.order.Channel;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * The merchant's accounts on the channels (README "Channels"): what each is called here, how its webhooks
+ * are signed, where its API answers, and the despatch promise for its orders.
+ */
+@ConfigurationProperties("oms.channels")
+public record ChannelAccounts(List<Account> accounts) {
+
+    public ChannelAccounts {
+        accounts = accounts == null ? List.of() : List.copyOf(accounts);
+    }
+
+    /**
+     * @param name           how the OMS names the account (letters, digits, '-'; part of its order ids)
+     * @param webhookSecret  the key the platform signs its webhooks with
+     * @param apiUrl         the platform's API for this account (a shop's own domain on Shopify)
+     * @param accessToken    the API token ship confirmations are sent with
+     * @param despatchWithin from the channel's order time to the despatch deadline
+     * @param deliverWithin  from the channel's order time to the delivery deadline
+     */
+    public record Account(Channel channel, String name, String webhookSecret, String apiUrl, String accessToken,
+                          Duration despatchWithin, Duration deliverWithin) {
+
+        public Account {
+            if (channel == null || name == null || !name.matches("[a-z0-9-]{1,24}")) {
+                throw new IllegalArgumentException("oms.channels.accounts: every account needs a channel and a name of "
+                        + "1 to 24 lower-case letters, digits or '-', was " + channel + " " + name);
+            }
+            despatchWithin = despatchWithin == null ? Duration.ofHours(24) : despatchWithin;
+            deliverWithin = deliverWithin == null ? Duration.ofDays(5) : deliverWithin;
+        }
+    }
+
+    public Optional<Account> find(Channel channel, String name) {
+        return accounts.stream().filter(a -> a.channel() == channel && a.name().equals(name)).findFirst();
+    }
+}
