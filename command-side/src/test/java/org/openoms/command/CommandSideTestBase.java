@@ -1,18 +1,20 @@
 package org.openoms.command;
 
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import java.util.stream.Stream;
 import org.openoms.devstack.TestStack;
 import org.openoms.devstack.TestTokens;
 import org.openoms.platform.security.Role;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -22,10 +24,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(classes = {CommandSideApplication.class, CommandSideTestBase.TrustTestTokens.class},
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"spring.config.name=" + CommandSideApplication.CONFIG_NAME,
-                // a Shopify shop whose webhooks the channel tests sign
-                "oms.channels.accounts[0].channel=SHOPIFY", "oms.channels.accounts[0].name=test-shop",
-                "oms.channels.accounts[0].webhook-secret=" + CommandSideTestBase.SHOPIFY_SECRET})
+        properties = {"spring.config.name=" + CommandSideApplication.CONFIG_NAME, "oms.channels.confirm-every=PT0.2S"})
 public abstract class CommandSideTestBase {
 
     protected static final String SHOPIFY_SECRET = "shopify-test-secret";
@@ -50,9 +49,21 @@ public abstract class CommandSideTestBase {
     @Autowired
     protected JdbcTemplate jdbc;
 
+    /** The outside systems' HTTP APIs (Shopify's Admin API), as WireMock stubs of them. */
+    protected static final WireMockServer PLATFORMS = new WireMockServer(WireMockConfiguration.options().dynamicPort());
+
     @DynamicPropertySource
     static void realServers(DynamicPropertyRegistry registry) {
         TestStack.properties().forEach((name, value) -> registry.add(name, () -> value));
+        if (!PLATFORMS.isRunning()) {
+            PLATFORMS.start();
+        }
+        // a Shopify shop whose webhooks the channel tests sign (a list is bound from one property source only)
+        registry.add("oms.channels.accounts[0].channel", () -> "SHOPIFY");
+        registry.add("oms.channels.accounts[0].name", () -> "test-shop");
+        registry.add("oms.channels.accounts[0].webhook-secret", () -> SHOPIFY_SECRET);
+        registry.add("oms.channels.accounts[0].access-token", () -> "shpat_test");
+        registry.add("oms.channels.accounts[0].api-url", PLATFORMS::baseUrl);
     }
 
     protected long eventCount() {

@@ -41,4 +41,23 @@ public record ChannelAccounts(List<Account> accounts) {
     public Optional<Account> find(Channel channel, String name) {
         return accounts.stream().filter(a -> a.channel() == channel && a.name().equals(name)).findFirst();
     }
+
+    /** An order a channel account placed, and the channel's own id of it. */
+    public record Placed(Account account, String channelOrderId) {
+    }
+
+    /**
+     * The account whose order this is, by the id the intake gave it ({@code shopify-main-450789469}); the longest
+     * account name that fits wins, since names may hold '-'.
+     */
+    public Optional<Placed> placedBy(String orderId) {
+        return accounts.stream()
+                .filter(a -> orderId.startsWith(prefix(a)) && orderId.length() > prefix(a).length())
+                .max(java.util.Comparator.comparingInt(a -> a.name().length()))
+                .map(a -> new Placed(a, orderId.substring(prefix(a).length())));
+    }
+
+    static String prefix(Account account) {
+        return account.channel().name().toLowerCase(java.util.Locale.ROOT) + "-" + account.name() + "-";
+    }
 }

@@ -64,7 +64,7 @@ public class ChannelIntake {
 
     /** The OMS's id of a channel's order: the same channel order always gets the same id. */
     public static OrderId orderId(Account account, String channelOrderId) {
-        return new OrderId(account.channel().name().toLowerCase() + "-" + account.name() + "-" + channelOrderId);
+        return new OrderId(ChannelAccounts.prefix(account) + channelOrderId);
     }
 
     /** A new order from the channel. */

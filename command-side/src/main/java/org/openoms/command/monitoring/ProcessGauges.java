@@ -8,7 +8,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
-import org.openoms.platform.processing.PeriodicCount;
+import org.openoms.platform.processing.PeriodicTask;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * minute, which means no instance's scheduler is firing them.
  */
 @Component
-class ProcessGauges extends PeriodicCount {
+class ProcessGauges extends PeriodicTask {
 
     private final JdbcTemplate jdbc;
     private final MultiGauge sagas;
@@ -38,7 +38,7 @@ class ProcessGauges extends PeriodicCount {
     }
 
     @Override
-    protected void count() {
+    protected void runOnce() {
         List<MultiGauge.Row<?>> rows = new ArrayList<>();
         jdbc.query("SELECT saga_type, count(*) FROM saga_entry GROUP BY saga_type", rs -> {
             String type = rs.getString(1);

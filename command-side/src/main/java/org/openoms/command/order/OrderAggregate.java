@@ -26,6 +26,8 @@ import org.openoms.kernel.order.CancelOrder;
 import org.openoms.kernel.order.ConfirmOrder;
 import org.openoms.kernel.order.DespatchDeadlineEscalated;
 import org.openoms.kernel.order.DespatchLight;
+import org.openoms.kernel.order.ConfirmDespatchToChannel;
+import org.openoms.kernel.order.DespatchConfirmedToChannel;
 import org.openoms.kernel.order.MarkOrderDespatched;
 import org.openoms.kernel.order.OrderDespatched;
 import org.openoms.kernel.order.MarkOrderAwaitingStock;
@@ -56,6 +58,7 @@ class OrderAggregate {
     private OrderPlaced placement;
     private OrderStatus status;
     private DespatchLight lastLight;
+    private boolean confirmedToChannel;
     private final Set<String> messageIds = new HashSet<>();
 
     OrderAggregate() {
@@ -139,6 +142,18 @@ class OrderAggregate {
         cancelDeadlines(deadlines);
     }
 
+    /** Once: a confirmation the channel repeats (a retried request it had already taken) changes nothing. */
+    @CommandHandler
+    void handle(ConfirmDespatchToChannel command, Clock clock) {
+        if (status != OrderStatus.DESPATCHED) {
+            throw new OrderRules.OrderNotDespatched(orderId);
+        }
+        if (!confirmedToChannel) {
+            apply(new DespatchConfirmedToChannel(orderId, placement.channel(), command.channelReference(),
+                    command.carrier(), command.trackingNumber(), clock.instant()));
+        }
+    }
+
     /** Messages are kept idempotent by their channel message id: the same message recorded twice is one. */
     @CommandHandler
     void handle(RecordCustomerMessage command) {
@@ -212,6 +227,11 @@ class OrderAggregate {
     @EventSourcingHandler
     void on(OrderDespatched event) {
         status = OrderStatus.DESPATCHED;
+    }
+
+    @EventSourcingHandler
+    void on(DespatchConfirmedToChannel event) {
+        confirmedToChannel = true;
     }
 
     @EventSourcingHandler

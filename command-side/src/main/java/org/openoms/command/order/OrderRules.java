@@ -30,6 +30,12 @@ public final class OrderRules {
         }
     }
 
+    public static final class OrderNotDespatched extends BusinessRuleViolation {
+        public OrderNotDespatched(OrderId orderId) {
+            super("order-not-despatched", "order " + orderId + " has not been despatched; there is nothing to confirm");
+        }
+    }
+
     public static final class OrderNotReadyForDespatch extends BusinessRuleViolation {
         public OrderNotReadyForDespatch(OrderId orderId, OrderStatus status) {
             super("order-not-ready-for-despatch", "order " + orderId + " is " + status

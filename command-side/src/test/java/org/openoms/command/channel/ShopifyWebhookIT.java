@@ -6,15 +6,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openoms.command.CommandSideTestBase;
@@ -27,19 +23,18 @@ import org.springframework.http.ResponseEntity;
 /** Shopify's order webhooks against the real command side and database, fed Shopify's own sample order. */
 class ShopifyWebhookIT extends CommandSideTestBase {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String WEBHOOKS = "/api/channels/shopify/test-shop/webhooks";
+    private static final ObjectMapper JSON = ShopifyDeliveries.JSON;
 
+    private ShopifyDeliveries shopify;
     private ObjectNode order;
     private String shopifyId;
 
     @BeforeEach
-    void sampleOrder() throws IOException {
-        try (InputStream in = getClass().getResourceAsStream("/channels/shopify/orders-create.json")) {
-            order = (ObjectNode) JSON.readTree(in);
-        }
-        shopifyId = Long.toString(ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_000_000_000L));
-        order.put("id", Long.parseLong(shopifyId));
+    void sampleOrder() {
+        shopify = new ShopifyDeliveries(http, SHOPIFY_SECRET);
+        long id = ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_000_000_000L);
+        shopifyId = Long.toString(id);
+        order = ShopifyDeliveries.sampleOrder(id);
         for (String sku : List.of("IPOD2008GREEN", "IPOD2008RED", "IPOD2008BLACK")) {
             receive(sku);
         }
@@ -189,12 +184,11 @@ class ShopifyWebhookIT extends CommandSideTestBase {
     }
 
     private ResponseEntity<String> deliver(String topic, byte[] body) {
-        return post(body, Map.of("X-Shopify-Topic", topic, "X-Shopify-Hmac-Sha256", signature(SHOPIFY_SECRET, body),
-                "X-Shopify-Shop-Domain", "test-shop.myshopify.com"));
+        return shopify.deliver(topic, body);
     }
 
     private ResponseEntity<String> post(byte[] body, Map<String, String> headers) {
-        return http.exchange(WEBHOOKS, HttpMethod.POST, new HttpEntity<>(body, headers(headers)), String.class);
+        return shopify.post(body, headers);
     }
 
     private static HttpHeaders headers(Map<String, String> values) {
@@ -205,13 +199,7 @@ class ShopifyWebhookIT extends CommandSideTestBase {
     }
 
     private static String signature(String secret, byte[] body) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return Base64.getEncoder().encodeToString(mac.doFinal(body));
-        } catch (java.security.GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        return ShopifyDeliveries.signature(secret, body);
     }
 
     private void receive(String sku) {

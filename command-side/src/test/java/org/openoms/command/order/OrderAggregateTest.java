@@ -29,6 +29,8 @@ import org.openoms.kernel.order.OrderPlaced;
 import org.openoms.kernel.order.PlaceOrder;
 import org.openoms.kernel.order.RetryAllocation;
 import org.openoms.kernel.order.MarkOrderDespatched;
+import org.openoms.kernel.order.ConfirmDespatchToChannel;
+import org.openoms.kernel.order.DespatchConfirmedToChannel;
 import org.openoms.kernel.order.OrderDespatched;
 import org.openoms.kernel.order.MarkOrderAwaitingStock;
 import org.openoms.kernel.order.OrderAwaitingStock;
@@ -202,6 +204,29 @@ class OrderAggregateTest {
         fixture.givenCommands(anOrder("order-1").line("SKU-1", 1, "1.00").despatchBy(deadline).place(),
                         new ConfirmOrder(ORDER), new MarkOrderDespatched(ORDER, "Royal Mail", "RM123"))
                 .whenTimeAdvancesTo(deadline.plusSeconds(60))
+                .expectNoEvents();
+    }
+
+    @Test
+    void confirmsADespatchToItsChannelOnce() {
+        var placed = anOrder("order-1").line("SKU-1", 1, "1.00").placed();
+        var despatched = new OrderDespatched(ORDER, "DPD", "15501234", NOW);
+        var confirm = new ConfirmDespatchToChannel(ORDER, "fulfillment 255858046", "DPD", "15501234");
+        fixture.given(placed, new OrderConfirmed(ORDER, NOW), despatched)
+                .when(confirm)
+                .expectEvents(new DespatchConfirmedToChannel(ORDER, placed.channel(), "fulfillment 255858046", "DPD",
+                        "15501234", NOW));
+        fixture.given(placed, new OrderConfirmed(ORDER, NOW), despatched,
+                        new DespatchConfirmedToChannel(ORDER, placed.channel(), "fulfillment 255858046", "DPD", "15501234", NOW))
+                .when(confirm)
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotConfirmADespatchToTheChannelBeforeItHappened() {
+        fixture.given(anOrder("order-1").line("SKU-1", 1, "1.00").placed(), new OrderConfirmed(ORDER, NOW))
+                .when(new ConfirmDespatchToChannel(ORDER, "fulfillment 1", "DPD", "15501234"))
+                .expectException(OrderRules.OrderNotDespatched.class)
                 .expectNoEvents();
     }
 

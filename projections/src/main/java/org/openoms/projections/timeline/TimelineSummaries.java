@@ -6,6 +6,7 @@ import org.openoms.kernel.messaging.MessageDirection;
 import org.openoms.kernel.messaging.OrderNoteAdded;
 import org.openoms.kernel.order.AllocationRetried;
 import org.openoms.kernel.order.BackOrderedLine;
+import org.openoms.kernel.order.DespatchConfirmedToChannel;
 import org.openoms.kernel.order.DespatchDeadlineEscalated;
 import org.openoms.kernel.order.OrderAwaitingStock;
 import org.openoms.kernel.order.OrderCancelled;
@@ -49,6 +50,10 @@ final class TimelineSummaries {
         }
         if (event instanceof OrderDespatched e) {
             return "Despatched with " + e.carrier() + ", tracking " + e.trackingNumber();
+        }
+        if (event instanceof DespatchConfirmedToChannel e) {
+            return "Despatch confirmed to " + e.channel() + " (" + e.channelReference() + "), " + e.carrier()
+                    + " tracking " + e.trackingNumber();
         }
         if (event instanceof DespatchDeadlineEscalated e) {
             return "Despatch deadline " + e.despatchDeadline() + " escalated: light turned " + e.light();

@@ -15,7 +15,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.openoms.kernel.order.OrderStatus;
 import org.openoms.kernel.order.query.FindDespatchQueue;
 import org.openoms.query.despatch.DespatchQueueQueries;
-import org.openoms.platform.processing.PeriodicCount;
+import org.openoms.platform.processing.PeriodicTask;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
  * customers waiting for a reply. Counted from the read models every {@code oms.metrics.business-every}.
  */
 @Component
-class BusinessGauges extends PeriodicCount {
+class BusinessGauges extends PeriodicTask {
 
     private final JdbcTemplate jdbc;
     private final DespatchQueueQueries despatchQueue;
@@ -53,7 +53,7 @@ class BusinessGauges extends PeriodicCount {
     }
 
     @Override
-    protected void count() {
+    protected void runOnce() {
         Map<OrderStatus, Long> byStatus = new EnumMap<>(OrderStatus.class);
         for (OrderStatus status : OrderStatus.values()) {
             byStatus.put(status, 0L);

@@ -8,33 +8,34 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 
 /**
- * Gauges counted from the database every few seconds on a thread of their own, not at each scrape, so a
- * scrape never waits on a query. Until the database answers again the last counts stay.
+ * Work done every few seconds on a thread of its own: gauges counted from the database (not at each scrape,
+ * so a scrape never waits on a query), messages to outside systems sent. A round that fails is logged and
+ * the next one tries again; gauges keep their last counts meanwhile.
  */
-public abstract class PeriodicCount implements SmartLifecycle {
+public abstract class PeriodicTask implements SmartLifecycle {
 
-    private static final Logger LOG = LoggerFactory.getLogger(PeriodicCount.class);
+    private static final Logger LOG = LoggerFactory.getLogger(PeriodicTask.class);
 
     private final String name;
     private final Duration every;
     private ScheduledExecutorService counter;
 
-    protected PeriodicCount(String name, Duration every) {
+    protected PeriodicTask(String name, Duration every) {
         this.name = name;
         this.every = every;
     }
 
-    /** Counts once and sets the gauges. */
-    protected abstract void count();
+    /** One round of the work. */
+    protected abstract void runOnce();
 
     @Override
     public void start() {
         counter = Background.thread(name);
         counter.scheduleWithFixedDelay(() -> {
             try {
-                count();
+                runOnce();
             } catch (RuntimeException e) {
-                LOG.debug("{} not counted: {}", name, e.toString());
+                LOG.debug("{}: round failed: {}", name, e.toString());
             }
         }, 0, every.toMillis(), TimeUnit.MILLISECONDS);
     }

@@ -1,0 +1,30 @@
+package org.openoms.command.channel;
+
+import java.time.Duration;
+import org.openoms.command.channel.ChannelAccounts.Account;
+import org.openoms.kernel.order.Channel;
+
+/** The port through which a channel is told that its order left: one adapter per platform. */
+public interface ShipmentConfirmer {
+
+    Channel channel();
+
+    /** Tells the channel; the channel's reference for the acknowledged despatch. */
+    String confirm(Account account, String channelOrderId, String carrier, String trackingNumber)
+            throws ChannelUnavailable;
+
+    /** The channel did not acknowledge: it is tried again later, after {@code retryAfter} when the channel said. */
+    final class ChannelUnavailable extends Exception {
+
+        private final transient Duration retryAfter;
+
+        public ChannelUnavailable(String message, Duration retryAfter) {
+            super(message);
+            this.retryAfter = retryAfter;
+        }
+
+        public Duration retryAfter() {
+            return retryAfter;
+        }
+    }
+}
