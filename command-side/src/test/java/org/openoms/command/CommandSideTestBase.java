@@ -28,6 +28,7 @@ import org.springframework.test.context.DynamicPropertySource;
 public abstract class CommandSideTestBase {
 
     protected static final String SHOPIFY_SECRET = "shopify-test-secret";
+    protected static final String WOOCOMMERCE_SECRET = "woocommerce-test-secret";
 
     /** Every role, for tests about what a request does rather than who may send it. */
     protected static final String TOKEN = TestTokens.token("command-side-test",
@@ -64,6 +65,11 @@ public abstract class CommandSideTestBase {
         registry.add("oms.channels.accounts[0].webhook-secret", () -> SHOPIFY_SECRET);
         registry.add("oms.channels.accounts[0].access-token", () -> "shpat_test");
         registry.add("oms.channels.accounts[0].api-url", PLATFORMS::baseUrl);
+        registry.add("oms.channels.accounts[1].channel", () -> "WOOCOMMERCE");
+        registry.add("oms.channels.accounts[1].name", () -> "test-store");
+        registry.add("oms.channels.accounts[1].webhook-secret", () -> WOOCOMMERCE_SECRET);
+        registry.add("oms.channels.accounts[1].access-token", () -> "ck_test:cs_test");
+        registry.add("oms.channels.accounts[1].api-url", PLATFORMS::baseUrl);
     }
 
     protected long eventCount() {

@@ -1,6 +1,9 @@
 package org.openoms.command.channel;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -19,6 +22,20 @@ public final class PayloadFields {
     private PayloadFields() {
     }
 
+    /** The payload as a JSON object. */
+    public static JsonNode parseObject(ObjectMapper json, String payload) throws UnreadableOrder {
+        try {
+            JsonNode node = json.readTree(payload);
+            if (node == null || !node.isObject()) {
+                throw new UnreadableOrder("the payload is not a JSON object");
+            }
+            return node;
+        } catch (JsonProcessingException e) {
+            throw new UnreadableOrder("the payload is not valid JSON (line " + e.getLocation().getLineNr() + ", column "
+                    + e.getLocation().getColumnNr() + ")");
+        }
+    }
+
     /** The object at {@code name}, or null when it is absent or JSON null. */
     public static JsonNode object(JsonNode parent, String name, String path) throws UnreadableOrder {
         JsonNode node = parent.get(name);
@@ -35,7 +52,7 @@ public final class PayloadFields {
     public static JsonNode array(JsonNode parent, String name, String path) throws UnreadableOrder {
         JsonNode node = parent.get(name);
         if (node == null || node.isNull()) {
-            return com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
+            return JsonNodeFactory.instance.arrayNode();
         }
         if (!node.isArray()) {
             throw new UnreadableOrder(path + name + ": expected an array");

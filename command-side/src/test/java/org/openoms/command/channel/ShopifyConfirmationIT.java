@@ -53,8 +53,8 @@ class ShopifyConfirmationIT extends CommandSideTestBase {
         for (String sku : new String[]{"IPOD2008GREEN", "IPOD2008RED", "IPOD2008BLACK"}) {
             send(HttpMethod.POST, "/api/stock/MAIN/" + sku + "/receipts", "{\"quantity\": 5, \"reference\": \"PO-1\"}");
         }
-        var shopify = new ShopifyDeliveries(http, SHOPIFY_SECRET);
-        assertThat(shopify.deliver("orders/create", ShopifyDeliveries.sampleOrder(id)).getBody()).contains("PLACED");
+        var shopify = WebhookDeliveries.shopify(http, SHOPIFY_SECRET);
+        assertThat(shopify.deliver("orders/create", WebhookDeliveries.sampleOrder(id)).getBody()).contains("PLACED");
         String orderId = "shopify-test-shop-" + id;
         await().atMost(Duration.ofSeconds(20)).until(() -> events(orderId, "OrderConfirmed") == 1);
 

@@ -69,7 +69,9 @@ public final class AccessRules {
      * endpoint checks before anything else (a 401 when it does not verify).
      */
     public static final List<Signed> SIGNED = List.of(
-            new Signed(HttpMethod.POST, "/api/channels/shopify/{account}/webhooks", "Shopify: X-Shopify-Hmac-Sha256"));
+            new Signed(HttpMethod.POST, "/api/channels/shopify/{account}/webhooks", "Shopify: X-Shopify-Hmac-Sha256"),
+            new Signed(HttpMethod.POST, "/api/channels/woocommerce/{account}/webhooks",
+                    "WooCommerce: X-WC-Webhook-Signature"));
 
     /** An endpoint a platform calls, and the signature it proves itself with. */
     public record Signed(HttpMethod method, String path, String signature) {

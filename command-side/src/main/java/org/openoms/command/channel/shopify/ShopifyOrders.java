@@ -4,11 +4,11 @@ import static org.openoms.command.channel.PayloadFields.amount;
 import static org.openoms.command.channel.PayloadFields.array;
 import static org.openoms.command.channel.PayloadFields.count;
 import static org.openoms.command.channel.PayloadFields.object;
+import static org.openoms.command.channel.PayloadFields.parseObject;
 import static org.openoms.command.channel.PayloadFields.requiredText;
 import static org.openoms.command.channel.PayloadFields.text;
 import static org.openoms.command.channel.PayloadFields.time;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
@@ -46,7 +46,7 @@ public class ShopifyOrders implements ChannelOrderReader {
 
     @Override
     public ChannelOrder read(String payload) throws UnreadableOrder {
-        JsonNode order = parse(payload);
+        JsonNode order = parseObject(json, payload);
         String id = requiredText(order, "id", "");
         if (!id.matches("\\d{1,20}")) {
             throw new UnreadableOrder("id: expected Shopify's numeric order id");
@@ -113,18 +113,6 @@ public class ShopifyOrders implements ChannelOrderReader {
                 text(order, "financial_status", ""));
     }
 
-    private JsonNode parse(String payload) throws UnreadableOrder {
-        try {
-            JsonNode node = json.readTree(payload);
-            if (node == null || !node.isObject()) {
-                throw new UnreadableOrder("the payload is not a JSON object");
-            }
-            return node;
-        } catch (JsonProcessingException e) {
-            throw new UnreadableOrder("the payload is not valid JSON (line " + e.getLocation().getLineNr() + ", column "
-                    + e.getLocation().getColumnNr() + ")");
-        }
-    }
 
     private static Address address(JsonNode address, String path) throws UnreadableOrder {
         String country = text(address, "country_code", path);

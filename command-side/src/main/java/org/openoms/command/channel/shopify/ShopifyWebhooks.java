@@ -6,22 +6,13 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.security.InvalidKeyException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Base64;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.openoms.command.channel.ChannelAccounts;
 import org.openoms.command.channel.ChannelAccounts.Account;
 import org.openoms.command.channel.ChannelIntake;
 import org.openoms.command.channel.IntakeLog.Outcome;
+import org.openoms.command.channel.SignedWebhooks;
 import org.openoms.kernel.order.Channel;
-import org.openoms.platform.web.ContainerErrors;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -38,9 +29,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class ShopifyWebhooks {
 
-    /** Shopify's orders are kilobytes; anything this large is no order. */
-    static final int MAX_BODY_BYTES = 1024 * 1024;
-
     private final ChannelAccounts accounts;
     private final ChannelIntake intake;
     private final ObjectMapper json;
@@ -49,9 +37,6 @@ class ShopifyWebhooks {
         this.accounts = accounts;
         this.intake = intake;
         this.json = json;
-    }
-
-    public record Delivery(String outcome) {
     }
 
     @PostMapping("/api/channels/shopify/{account}/webhooks")
@@ -63,13 +48,13 @@ class ShopifyWebhooks {
                               @RequestHeader(name = "X-Shopify-Topic", required = false) String topic,
                               @RequestHeader(name = "X-Shopify-Hmac-Sha256", required = false) String signature)
             throws IOException {
-        byte[] body = readBounded(request);
+        byte[] body = SignedWebhooks.readBounded(request);
         if (body == null) {
-            return problem(413, "the body is larger than 1 MB");
+            return SignedWebhooks.tooLarge();
         }
         Account shop = accounts.find(Channel.SHOPIFY, account).orElse(null);
-        if (shop == null || !verifies(shop, body, signature)) {
-            return problem(401, "the webhook's X-Shopify-Hmac-Sha256 does not verify for this shop");
+        if (shop == null || !SignedWebhooks.verifies(shop.webhookSecret(), body, signature)) {
+            return SignedWebhooks.notVerified("X-Shopify-Hmac-Sha256");
         }
         String payload = new String(body, StandardCharsets.UTF_8);
         String subject = topic == null ? "(no topic)" : topic;
@@ -80,7 +65,7 @@ class ShopifyWebhooks {
                     "changes to placed orders are not applied automatically yet");
             default -> intake.ignore(shop, subject, payload, "not an order topic the OMS handles");
         };
-        return ResponseEntity.ok(new Delivery(outcome.name()));
+        return ResponseEntity.ok(new SignedWebhooks.Delivery(outcome.name()));
     }
 
     private Outcome cancel(Account shop, String topic, String payload) {
@@ -97,46 +82,5 @@ class ShopifyWebhooks {
         String why = order.path("cancel_reason").asText("");
         return intake.cancel(shop, topic, payload, id,
                 "cancelled on Shopify" + (why.isBlank() || why.equals("null") ? "" : ": " + why));
-    }
-
-    /** The whole body, or null when it is longer than {@link #MAX_BODY_BYTES}. */
-    private static byte[] readBounded(HttpServletRequest request) throws IOException {
-        if (request.getContentLengthLong() > MAX_BODY_BYTES) {
-            return null;
-        }
-        try (InputStream in = request.getInputStream()) {
-            byte[] body = in.readNBytes(MAX_BODY_BYTES + 1);
-            return body.length > MAX_BODY_BYTES ? null : body;
-        }
-    }
-
-    static boolean verifies(Account shop, byte[] body, String signature) {
-        if (signature == null || shop.webhookSecret() == null || shop.webhookSecret().isEmpty()) {
-            return false;
-        }
-        byte[] given;
-        try {
-            given = Base64.getDecoder().decode(signature.strip());
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
-        return MessageDigest.isEqual(sign(shop.webhookSecret(), body), given);
-    }
-
-    /** HMAC-SHA256 of the body with the shop's webhook secret. */
-    static byte[] sign(String secret, byte[] body) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return mac.doFinal(body);
-        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
-            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
-        }
-    }
-
-    private static ResponseEntity<ProblemDetail> problem(int status, String detail) {
-        ProblemDetail problem = ContainerErrors.problem(status, detail);
-        return ResponseEntity.status(HttpStatus.valueOf(status))
-                .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 }

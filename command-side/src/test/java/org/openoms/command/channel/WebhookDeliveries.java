@@ -18,23 +18,44 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
-/** Webhook deliveries as Shopify makes them to the test shop: Shopify's sample order, signed with the shop's secret. */
-final class ShopifyDeliveries {
+/** Webhook deliveries as a platform makes them to the test account: a sample order, signed with the account's secret. */
+final class WebhookDeliveries {
 
     static final ObjectMapper JSON = new ObjectMapper();
-    static final String WEBHOOKS = "/api/channels/shopify/test-shop/webhooks";
 
     private final TestRestTemplate http;
+    private final String path;
+    private final String topicHeader;
+    private final String signatureHeader;
     private final String secret;
 
-    ShopifyDeliveries(TestRestTemplate http, String secret) {
+    private WebhookDeliveries(TestRestTemplate http, String path, String topicHeader, String signatureHeader,
+                              String secret) {
         this.http = http;
+        this.path = path;
+        this.topicHeader = topicHeader;
+        this.signatureHeader = signatureHeader;
         this.secret = secret;
+    }
+
+    static WebhookDeliveries shopify(TestRestTemplate http, String secret) {
+        return new WebhookDeliveries(http, "/api/channels/shopify/test-shop/webhooks", "X-Shopify-Topic",
+                "X-Shopify-Hmac-Sha256", secret);
+    }
+
+    static WebhookDeliveries wooCommerce(TestRestTemplate http, String secret) {
+        return new WebhookDeliveries(http, "/api/channels/woocommerce/test-store/webhooks", "X-WC-Webhook-Topic",
+                "X-WC-Webhook-Signature", secret);
     }
 
     /** Shopify's sample order (Shopify's own API library's fixture, order 450789469) under another id. */
     static ObjectNode sampleOrder(long id) {
-        try (InputStream in = ShopifyDeliveries.class.getResourceAsStream("/channels/shopify/orders-create.json")) {
+        return sample("/channels/shopify/orders-create.json", id);
+    }
+
+    /** A sample order (a test resource) under another id. */
+    static ObjectNode sample(String resource, long id) {
+        try (InputStream in = WebhookDeliveries.class.getResourceAsStream(resource)) {
             ObjectNode order = (ObjectNode) JSON.readTree(in);
             order.put("id", id);
             return order;
@@ -44,8 +65,7 @@ final class ShopifyDeliveries {
     }
 
     ResponseEntity<String> deliver(String topic, byte[] body) {
-        return post(body, Map.of("X-Shopify-Topic", topic, "X-Shopify-Hmac-Sha256", signature(secret, body),
-                "X-Shopify-Shop-Domain", "test-shop.myshopify.com"));
+        return post(body, Map.of(topicHeader, topic, signatureHeader, signature(secret, body)));
     }
 
     ResponseEntity<String> deliver(String topic, ObjectNode order) {
@@ -60,7 +80,7 @@ final class ShopifyDeliveries {
         HttpHeaders all = new HttpHeaders();
         all.setContentType(MediaType.APPLICATION_JSON);
         headers.forEach(all::add);
-        return http.exchange(WEBHOOKS, HttpMethod.POST, new HttpEntity<>(body, all), String.class);
+        return http.exchange(path, HttpMethod.POST, new HttpEntity<>(body, all), String.class);
     }
 
     static String signature(String secret, byte[] body) {
