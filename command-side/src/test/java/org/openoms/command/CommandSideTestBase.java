@@ -72,6 +72,15 @@ public abstract class CommandSideTestBase {
         registry.add("oms.channels.accounts[1].api-url", PLATFORMS::baseUrl);
     }
 
+    /** How many reservations of the order were released (the fulfilment process does it after a cancellation). */
+    protected long released(String orderId) {
+        Long count = jdbc.queryForObject("""
+                SELECT count(*) FROM event_store.domain_event_entry
+                WHERE payload_type LIKE '%.StockReservationReleased' AND convert_from(payload, 'UTF8') LIKE ?""",
+                Long.class, "%\"" + orderId + "\"%");
+        return count == null ? 0 : count;
+    }
+
     protected long eventCount() {
         Long count = jdbc.queryForObject("SELECT count(*) FROM event_store.domain_event_entry", Long.class);
         return count == null ? 0 : count;

@@ -1,11 +1,13 @@
 package org.openoms.command.channel;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.time.Duration;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -174,6 +176,8 @@ class ShopifyWebhookIT extends CommandSideTestBase {
                 WHERE aggregate_identifier = ? AND payload_type LIKE '%OrderCancelled'""", String.class,
                 "shopify-test-shop-" + shopifyId);
         assertThat(reason).contains("cancelled on Shopify: customer");
+        // its three reservations released, so later tests start from a quiet store
+        await().atMost(Duration.ofSeconds(20)).until(() -> released("shopify-test-shop-" + shopifyId) == 3);
     }
 
     private byte[] changed(Consumer<ObjectNode> change) throws IOException {

@@ -124,6 +124,8 @@ class WooCommerceIT extends CommandSideTestBase {
         assertThat(store.deliver("order.updated", second).getBody()).contains("CANCELLED");
         second.put("status", "processing");
         assertThat(store.deliver("order.updated", second).getBody()).contains("IGNORED");
+        // its reservations released, so later tests start from a quiet store
+        await().atMost(Duration.ofSeconds(20)).until(() -> released("woocommerce-test-store-" + other) == 2);
     }
 
     private String orderId() {
@@ -135,6 +137,7 @@ class WooCommerceIT extends CommandSideTestBase {
                 SELECT count(*) FROM event_store.domain_event_entry WHERE aggregate_identifier = ? AND payload_type LIKE ?""",
                 Long.class, orderId(), "%." + type);
     }
+
 
     private long deliveries() {
         return jdbc.queryForObject("SELECT count(*) FROM event_store.channel_intake", Long.class);
