@@ -24,7 +24,8 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(classes = {CommandSideApplication.class, CommandSideTestBase.TrustTestTokens.class},
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"spring.config.name=" + CommandSideApplication.CONFIG_NAME, "oms.channels.confirm-every=PT0.2S"})
+        properties = {"spring.config.name=" + CommandSideApplication.CONFIG_NAME, "oms.channels.confirm-every=PT0.2S",
+                "oms.channels.poll-every=PT1S"})
 public abstract class CommandSideTestBase {
 
     protected static final String SHOPIFY_SECRET = "shopify-test-secret";
@@ -70,6 +71,14 @@ public abstract class CommandSideTestBase {
         registry.add("oms.channels.accounts[1].webhook-secret", () -> WOOCOMMERCE_SECRET);
         registry.add("oms.channels.accounts[1].access-token", () -> "ck_test:cs_test");
         registry.add("oms.channels.accounts[1].api-url", PLATFORMS::baseUrl);
+        registry.add("oms.channels.accounts[2].channel", () -> "AMAZON");
+        registry.add("oms.channels.accounts[2].name", () -> "test-seller");
+        registry.add("oms.channels.accounts[2].api-url", PLATFORMS::baseUrl);
+        registry.add("oms.channels.accounts[2].settings.marketplace-id", () -> "A1F83G8C2ARO7P");
+        registry.add("oms.channels.accounts[2].settings.client-id", () -> "amzn1.application-oa2-client.test");
+        registry.add("oms.channels.accounts[2].settings.client-secret", () -> "amzn-test-secret");
+        registry.add("oms.channels.accounts[2].settings.refresh-token", () -> "Atzr|test-refresh");
+        registry.add("oms.channels.accounts[2].settings.token-url", () -> PLATFORMS.baseUrl() + "/auth/o2/token");
     }
 
     /** How many reservations of the order were released (the fulfilment process does it after a cancellation). */

@@ -2,6 +2,7 @@ package org.openoms.command.channel;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.openoms.kernel.order.Channel;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -24,9 +25,11 @@ public record ChannelAccounts(List<Account> accounts) {
      * @param accessToken    the API token ship confirmations are sent with
      * @param despatchWithin from the channel's order time to the despatch deadline
      * @param deliverWithin  from the channel's order time to the delivery deadline
+     * @param settings       what only one platform needs (Amazon: marketplace-id, client-id, client-secret,
+     *                       refresh-token, token-url)
      */
     public record Account(Channel channel, String name, String webhookSecret, String apiUrl, String accessToken,
-                          Duration despatchWithin, Duration deliverWithin) {
+                          Duration despatchWithin, Duration deliverWithin, Map<String, String> settings) {
 
         public Account {
             if (channel == null || name == null || !name.matches("[a-z0-9-]{1,24}")) {
@@ -35,6 +38,16 @@ public record ChannelAccounts(List<Account> accounts) {
             }
             despatchWithin = despatchWithin == null ? Duration.ofHours(24) : despatchWithin;
             deliverWithin = deliverWithin == null ? Duration.ofDays(5) : deliverWithin;
+            settings = settings == null ? Map.of() : Map.copyOf(settings);
+        }
+
+        /** A platform setting the account must have. */
+        public String setting(String key) {
+            String value = settings.get(key);
+            if (value == null || value.isBlank()) {
+                throw new IllegalStateException("oms.channels.accounts: " + channel + " " + name + " needs settings." + key);
+            }
+            return value;
         }
     }
 

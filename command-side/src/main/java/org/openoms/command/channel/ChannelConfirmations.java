@@ -11,7 +11,6 @@ import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.openoms.command.channel.ShipmentConfirmer.ChannelUnavailable;
 import org.openoms.kernel.order.Channel;
 import org.openoms.kernel.order.ConfirmDespatchToChannel;
 import org.openoms.kernel.order.OrderDespatched;
@@ -36,7 +35,6 @@ class ChannelConfirmations extends PeriodicTask {
 
     private static final Logger LOG = LoggerFactory.getLogger(ChannelConfirmations.class);
     private static final Duration LEASE = Duration.ofMinutes(5);
-    private static final Duration LONGEST_WAIT = Duration.ofHours(1);
 
     private final ChannelAccounts accounts;
     private final Map<Channel, ShipmentConfirmer> confirmers;
@@ -117,8 +115,7 @@ class ChannelConfirmations extends PeriodicTask {
     }
 
     private void failed(Due due, String error, Duration retryAfter) {
-        Duration wait = retryAfter != null ? retryAfter
-                : Duration.ofSeconds(Math.min(LONGEST_WAIT.toSeconds(), 1L << Math.min(due.attempts(), 12)));
+        Duration wait = ChannelUnavailable.waitAfter(due.attempts(), retryAfter);
         LOG.info("despatch of {} not confirmed to {} (attempt {}): {}; next try in {}", due.orderId(), due.channel(),
                 due.attempts() + 1, error, wait);
         jdbc.update("""

@@ -165,10 +165,12 @@ public class ChannelIntake {
                     + " " + currency + " but the channel's total is " + order.channelTotal().amount().toPlainString());
         }
         Instant placedAt = order.placedAt() == null ? clock.instant() : order.placedAt();
+        Instant despatchBy = order.despatchBy() != null ? order.despatchBy() : placedAt.plus(account.despatchWithin());
+        Instant deliverBy = order.deliverBy() != null ? order.deliverBy() : placedAt.plus(account.deliverWithin());
         return new PlaceOrder(orderId(account, order.channelOrderId()), orderNumbers.next(), account.channel(),
                 order.channelOrderRef(), order.customer(), order.billingAddress(), order.shippingAddress(), lines,
-                order.shipping(), order.adjustments(), currency, placedAt.plus(account.despatchWithin()),
-                placedAt.plus(account.deliverWithin()));
+                order.shipping(), order.adjustments(), currency, despatchBy,
+                deliverBy.isBefore(despatchBy) ? despatchBy : deliverBy);
     }
 
     private <R> R send(Object command, Account account, String reason) {

@@ -1,6 +1,5 @@
 package org.openoms.command.channel;
 
-import java.time.Duration;
 import org.openoms.command.channel.ChannelAccounts.Account;
 import org.openoms.kernel.order.Channel;
 
@@ -12,19 +11,4 @@ public interface ShipmentConfirmer {
     /** Tells the channel; the channel's reference for the acknowledged despatch. */
     String confirm(Account account, String channelOrderId, String carrier, String trackingNumber)
             throws ChannelUnavailable;
-
-    /** The channel did not acknowledge: it is tried again later, after {@code retryAfter} when the channel said. */
-    final class ChannelUnavailable extends Exception {
-
-        private final transient Duration retryAfter;
-
-        public ChannelUnavailable(String message, Duration retryAfter) {
-            super(message);
-            this.retryAfter = retryAfter;
-        }
-
-        public Duration retryAfter() {
-            return retryAfter;
-        }
-    }
 }

@@ -110,7 +110,7 @@ public class ShopifyOrders implements ChannelOrderReader {
                 new Customer(customerName != null ? customerName : billingAddress.name(), email, phone),
                 billingAddress, shippingAddress, lines, Money.of(shippingCharge.toPlainString(), currency), adjustments,
                 total == null ? null : Money.of(amount(order, "total_price", "").toPlainString(), currency),
-                text(order, "financial_status", ""));
+                text(order, "financial_status", ""), null, null);
     }
 
 

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.openoms.command.channel.ChannelAccounts.Account;
+import org.openoms.command.channel.ChannelUnavailable;
 import org.openoms.command.channel.ShipmentConfirmer;
 import org.openoms.kernel.order.Channel;
 import org.springframework.stereotype.Component;

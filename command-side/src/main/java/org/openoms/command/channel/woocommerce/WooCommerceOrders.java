@@ -106,7 +106,7 @@ public class WooCommerceOrders implements ChannelOrderReader {
                 billingAddress, shippingAddress, lines, Money.of(amount(order, "shipping_total", "").toPlainString(), currency),
                 adjustments, text(order, "total", "") == null ? null
                 : Money.of(amount(order, "total", "").toPlainString(), currency),
-                text(order, "status", ""));
+                text(order, "status", ""), null, null);
     }
 
 

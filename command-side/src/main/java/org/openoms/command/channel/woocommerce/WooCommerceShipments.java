@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import org.openoms.command.channel.ChannelAccounts.Account;
+import org.openoms.command.channel.ChannelUnavailable;
 import org.openoms.command.channel.ShipmentConfirmer;
 import org.openoms.kernel.order.Channel;
 import org.springframework.stereotype.Component;
