@@ -1,5 +1,7 @@
 package org.openoms.command;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import java.util.stream.Stream;
@@ -11,6 +13,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtValidators;
@@ -79,6 +85,13 @@ public abstract class CommandSideTestBase {
         registry.add("oms.channels.accounts[2].settings.client-secret", () -> "amzn-test-secret");
         registry.add("oms.channels.accounts[2].settings.refresh-token", () -> "Atzr|test-refresh");
         registry.add("oms.channels.accounts[2].settings.token-url", () -> PLATFORMS.baseUrl() + "/auth/o2/token");
+        registry.add("oms.channels.accounts[3].channel", () -> "EBAY");
+        registry.add("oms.channels.accounts[3].name", () -> "test-ebay");
+        registry.add("oms.channels.accounts[3].api-url", PLATFORMS::baseUrl);
+        registry.add("oms.channels.accounts[3].settings.client-id", () -> "OmsTest-PRD-1234");
+        registry.add("oms.channels.accounts[3].settings.client-secret", () -> "PRD-secret");
+        registry.add("oms.channels.accounts[3].settings.refresh-token", () -> "v^1.1#i^1#test");
+        registry.add("oms.channels.accounts[3].settings.token-url", () -> PLATFORMS.baseUrl() + "/identity/v1/oauth2/token");
     }
 
     /** How many reservations of the order were released (the fulfilment process does it after a cancellation). */
@@ -88,6 +101,30 @@ public abstract class CommandSideTestBase {
                 WHERE payload_type LIKE '%.StockReservationReleased' AND convert_from(payload, 'UTF8') LIKE ?""",
                 Long.class, "%\"" + orderId + "\"%");
         return count == null ? 0 : count;
+    }
+
+    /** How many events of this type the order's own stream holds. */
+    protected long events(String orderId, String type) {
+        Long count = jdbc.queryForObject("""
+                SELECT count(*) FROM event_store.domain_event_entry WHERE aggregate_identifier = ? AND payload_type LIKE ?""",
+                Long.class, orderId, "%." + type);
+        return count == null ? 0 : count;
+    }
+
+    /** The payload of the order's one event of this type, as JSON text. */
+    protected String event(String orderId, String type) {
+        return jdbc.queryForObject("""
+                SELECT convert_from(payload, 'UTF8') FROM event_store.domain_event_entry
+                WHERE aggregate_identifier = ? AND payload_type LIKE ?""", String.class, orderId, "%." + type);
+    }
+
+    /** A POST with every role that must succeed. */
+    protected void postOk(String path, String json) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setBearerAuth(TOKEN);
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        var answer = http.exchange(path, HttpMethod.POST, new HttpEntity<>(json, headers), String.class);
+        assertThat(answer.getStatusCode().is2xxSuccessful()).as(path + ": " + answer.getBody()).isTrue();
     }
 
     protected long eventCount() {

@@ -86,6 +86,11 @@ public class ChannelIntake {
         try {
             send(new CancelOrder(orderId, reason), account, reason);
         } catch (CommandExecutionException e) {
+            if (e.getDetails().orElse(null) instanceof Refusal refusal && refusal.kind() == Refusal.Kind.NOT_FOUND) {
+                // cancelled on the channel before the OMS ever took it (not paid yet, say): nothing to undo
+                log.outcome(id, Outcome.IGNORED, "the OMS never had this order", null);
+                return Outcome.IGNORED;
+            }
             return attention(id, refusal(e) + " (cancelling " + orderId + ")");
         }
         log.outcome(id, Outcome.CANCELLED, null, orderId.value());

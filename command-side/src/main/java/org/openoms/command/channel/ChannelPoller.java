@@ -1,5 +1,8 @@
 package org.openoms.command.channel;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.util.List;
 import org.openoms.command.channel.ChannelAccounts.Account;
 import org.openoms.kernel.order.Channel;
@@ -14,6 +17,18 @@ public interface ChannelPoller {
      * the next poll starts from; {@code more} when the platform has another page now.
      */
     Page poll(Account account, String cursor) throws ChannelUnavailable;
+
+    /** A cursor a poller wrote as a JSON object; empty when there is none yet (or it cannot be read). */
+    static ObjectNode cursor(ObjectMapper json, String cursor) {
+        if (cursor == null) {
+            return json.createObjectNode();
+        }
+        try {
+            return json.readTree(cursor) instanceof ObjectNode object ? object : json.createObjectNode();
+        } catch (IOException e) {
+            return json.createObjectNode();
+        }
+    }
 
     record Page(List<Polled> orders, String cursor, boolean more) {
     }

@@ -5,11 +5,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.openoms.command.channel.ChannelOrderReader.UnreadableOrder;
+import org.openoms.kernel.common.Bounds;
+import org.openoms.kernel.common.Money;
+import org.openoms.kernel.order.PriceAdjustment;
 
 /**
  * Reading a platform's JSON field by field, each refusal naming the field's path in the payload. Amounts are
@@ -100,6 +106,70 @@ public final class PayloadFields {
             throw new UnreadableOrder(path + name + ": expected a whole number from 1 to " + max);
         }
         return node.asInt();
+    }
+
+    /** The platform's numeric id of the order (up to 20 digits), as text. */
+    public static String numericId(JsonNode parent, String name, String platform) throws UnreadableOrder {
+        String id = requiredText(parent, name, "");
+        if (!id.matches("\\d{1,20}")) {
+            throw new UnreadableOrder(name + ": expected " + platform + "'s numeric order id");
+        }
+        return id;
+    }
+
+    /** The order's lines: an array of 1 to {@link Bounds#MAX_ORDER_LINES} objects. */
+    public static JsonNode lines(JsonNode parent, String name) throws UnreadableOrder {
+        JsonNode lines = array(parent, name, "");
+        if (lines.isEmpty() || lines.size() > Bounds.MAX_ORDER_LINES) {
+            throw new UnreadableOrder(name + ": expected from 1 to " + Bounds.MAX_ORDER_LINES + " lines, found " + lines.size());
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            if (!lines.get(i).isObject()) {
+                throw new UnreadableOrder(name + "[" + i + "]: expected an object");
+            }
+        }
+        return lines;
+    }
+
+    /** The unit price of a line the platform prices as a whole; refused when no exact unit price makes it. */
+    public static BigDecimal unitPrice(BigDecimal lineTotal, int quantity, String path) throws UnreadableOrder {
+        BigDecimal unit = lineTotal.divide(BigDecimal.valueOf(quantity), Money.PRICE_DECIMALS, RoundingMode.HALF_UP);
+        if (unit.multiply(BigDecimal.valueOf(quantity)).compareTo(lineTotal) != 0) {
+            throw new UnreadableOrder(path + ": " + lineTotal.toPlainString() + " for " + quantity
+                    + " units is no exact unit price");
+        }
+        return unit;
+    }
+
+    /**
+     * A money object ({@code {"CurrencyCode": "GBP", "Amount": "9.99"}} on Amazon, {@code {"currency", "value"}} on
+     * eBay) in the order's currency; zero when absent.
+     */
+    public static BigDecimal money(JsonNode parent, String name, String path, String currency, String currencyField,
+                                   String amountField) throws UnreadableOrder {
+        JsonNode money = object(parent, name, path);
+        if (money == null) {
+            return BigDecimal.ZERO;
+        }
+        String code = text(money, currencyField, path + name + ".");
+        if (code != null && !code.equals(currency)) {
+            throw new UnreadableOrder(path + name + "." + currencyField + ": " + code + ", but the order is in " + currency);
+        }
+        return amount(money, amountField, path + name + ".");
+    }
+
+    /** The discount and the tax charged on top of the prices, as the order's adjustments. */
+    public static List<PriceAdjustment> discountAndTax(String discountName, BigDecimal discount, BigDecimal taxOnTop,
+                                                       String currency) {
+        List<PriceAdjustment> adjustments = new ArrayList<>();
+        if (discount.signum() > 0) {
+            adjustments.add(new PriceAdjustment(PriceAdjustment.Kind.DISCOUNT, discountName,
+                    Money.of(discount.toPlainString(), currency)));
+        }
+        if (taxOnTop.signum() > 0) {
+            adjustments.add(new PriceAdjustment(PriceAdjustment.Kind.SURCHARGE, "tax", Money.of(taxOnTop.toPlainString(), currency)));
+        }
+        return adjustments;
     }
 
     /** An ISO 8601 time with offset ("2026-11-25T09:00:00-05:00"); null when absent. */

@@ -67,16 +67,14 @@ class AmazonIT extends CommandSideTestBase {
         PLATFORMS.stubFor(post(urlEqualTo("/orders/v0/orders/" + ORDER + "/shipmentConfirmation"))
                 .willReturn(aResponse().withStatus(204)));
         for (String sku : new String[]{"AMZ-TEAPOT", "AMZ-TEA-TIN"}) {
-            send(HttpMethod.POST, "/api/stock/MAIN/" + sku + "/receipts", "{\"quantity\": 5, \"reference\": \"PO-A\"}");
+            postOk("/api/stock/MAIN/" + sku + "/receipts", "{\"quantity\": 5, \"reference\": \"PO-A\"}");
         }
         // poll now, whatever the poller's back-off from earlier tests
         jdbc.update("UPDATE event_store.channel_cursor SET next_poll_at = now(), failures = 0 WHERE channel = 'AMAZON'");
 
         String orderId = "amazon-test-seller-" + ORDER;
         await().atMost(Duration.ofSeconds(30)).until(() -> events(orderId, "OrderConfirmed") == 1);
-        JsonNode placed = WebhookDeliveries.JSON.readTree(jdbc.queryForObject("""
-                SELECT convert_from(payload, 'UTF8') FROM event_store.domain_event_entry
-                WHERE aggregate_identifier = ? AND payload_type LIKE '%OrderPlaced'""", String.class, orderId));
+        JsonNode placed = WebhookDeliveries.JSON.readTree(event(orderId, "OrderPlaced"));
         assertThat(placed.path("channel").asText()).isEqualTo("AMAZON");
         assertThat(placed.path("despatchDeadline").asText()).isEqualTo("2026-11-26T23:59:59Z");
         assertThat(placed.path("lines").get(1).path("unitPrice").path("amount").decimalValue()).isEqualByComparingTo("4.995");
@@ -88,7 +86,7 @@ class AmazonIT extends CommandSideTestBase {
                 "SELECT cursor FROM event_store.channel_cursor WHERE channel = 'AMAZON'", String.class)
                 .contains("2026-11-25T08:00:00Z"));
 
-        send(HttpMethod.POST, "/api/orders/" + orderId + "/despatch", "{\"carrier\": \"Royal Mail\", \"trackingNumber\": \"RM123456785GB\"}");
+        postOk("/api/orders/" + orderId + "/despatch", "{\"carrier\": \"Royal Mail\", \"trackingNumber\": \"RM123456785GB\"}");
         await().atMost(Duration.ofSeconds(20)).until(() -> events(orderId, "DespatchConfirmedToChannel") == 1);
         PLATFORMS.verify(postRequestedFor(urlEqualTo("/orders/v0/orders/" + ORDER + "/shipmentConfirmation"))
                 .withRequestBody(equalToJson("""
@@ -133,20 +131,6 @@ class AmazonIT extends CommandSideTestBase {
         ObjectNode copy = envelope.deepCopy();
         change.accept(copy);
         return WebhookDeliveries.JSON.writeValueAsString(copy);
-    }
-
-    private long events(String orderId, String type) {
-        return jdbc.queryForObject("""
-                SELECT count(*) FROM event_store.domain_event_entry WHERE aggregate_identifier = ? AND payload_type LIKE ?""",
-                Long.class, orderId, "%." + type);
-    }
-
-    private void send(HttpMethod method, String path, String body) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setBearerAuth(TOKEN);
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        var answer = http.exchange(path, method, new HttpEntity<>(body, headers), String.class);
-        assertThat(answer.getStatusCode().is2xxSuccessful()).as(path + ": " + answer.getBody()).isTrue();
     }
 
     private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder json(String body) {

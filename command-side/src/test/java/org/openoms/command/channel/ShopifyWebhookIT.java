@@ -171,10 +171,7 @@ class ShopifyWebhookIT extends CommandSideTestBase {
         order.put("cancel_reason", "customer");
         var cancelled = deliver("orders/cancelled", JSON.writeValueAsBytes(order));
         assertThat(cancelled.getBody()).contains("CANCELLED");
-        String reason = jdbc.queryForObject("""
-                SELECT convert_from(payload, 'UTF8') FROM event_store.domain_event_entry
-                WHERE aggregate_identifier = ? AND payload_type LIKE '%OrderCancelled'""", String.class,
-                "shopify-test-shop-" + shopifyId);
+        String reason = event("shopify-test-shop-" + shopifyId, "OrderCancelled");
         assertThat(reason).contains("cancelled on Shopify: customer");
         // its three reservations released, so later tests start from a quiet store
         await().atMost(Duration.ofSeconds(20)).until(() -> released("shopify-test-shop-" + shopifyId) == 3);

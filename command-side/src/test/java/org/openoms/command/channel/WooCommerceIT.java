@@ -44,7 +44,7 @@ class WooCommerceIT extends CommandSideTestBase {
         order = WebhookDeliveries.sample("/channels/woocommerce/order-created.json", id);
         order.put("number", Long.toString(id));
         for (String sku : new String[]{"WOO-SINGLE-1", "WOO-IDEA-BLACK-M"}) {
-            send(HttpMethod.POST, "/api/stock/MAIN/" + sku + "/receipts", "{\"quantity\": 5, \"reference\": \"PO-W\"}");
+            postOk("/api/stock/MAIN/" + sku + "/receipts", "{\"quantity\": 5, \"reference\": \"PO-W\"}");
         }
     }
 
@@ -61,9 +61,7 @@ class WooCommerceIT extends CommandSideTestBase {
     void aSignedOrderIsPlacedOnceWithWooCommercesTotal() throws Exception {
         assertThat(store.deliver("order.created", order).getBody()).contains("PLACED");
         assertThat(store.deliver("order.created", order).getBody()).contains("REPEATED");
-        JsonNode placed = WebhookDeliveries.JSON.readTree(jdbc.queryForObject("""
-                SELECT convert_from(payload, 'UTF8') FROM event_store.domain_event_entry
-                WHERE aggregate_identifier = ? AND payload_type LIKE '%OrderPlaced'""", String.class, orderId()));
+        JsonNode placed = WebhookDeliveries.JSON.readTree(event(orderId(), "OrderPlaced"));
         assertThat(placed.path("channel").asText()).isEqualTo("WOOCOMMERCE");
         assertThat(placed.path("lines").get(0).path("unitPrice").path("amount").decimalValue()).isEqualByComparingTo("3.00");
         assertThat(placed.path("shippingAddress").path("region").asText()).isEqualTo("CA");
@@ -92,7 +90,7 @@ class WooCommerceIT extends CommandSideTestBase {
             assertThat(store.deliver("order.created", payload.getValue()).getBody()).as(payload.getKey())
                     .contains("NEEDS_ATTENTION");
         }
-        assertThat(events("OrderPlaced")).isZero();
+        assertThat(events(orderId(), "OrderPlaced")).isZero();
     }
 
     @Test
@@ -104,11 +102,11 @@ class WooCommerceIT extends CommandSideTestBase {
                 .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
                         .withBody("{\"id\": " + id + ", \"status\": \"completed\"}")));
         assertThat(store.deliver("order.created", order).getBody()).contains("PLACED");
-        await().atMost(Duration.ofSeconds(20)).until(() -> events("OrderConfirmed") == 1);
-        send(HttpMethod.POST, "/api/orders/" + orderId() + "/despatch", "{\"carrier\": \"USPS\", \"trackingNumber\": \"9400"
+        await().atMost(Duration.ofSeconds(20)).until(() -> events(orderId(), "OrderConfirmed") == 1);
+        postOk("/api/orders/" + orderId() + "/despatch", "{\"carrier\": \"USPS\", \"trackingNumber\": \"9400"
                 + id + "\"}");
 
-        await().atMost(Duration.ofSeconds(20)).until(() -> events("DespatchConfirmedToChannel") == 1);
+        await().atMost(Duration.ofSeconds(20)).until(() -> events(orderId(), "DespatchConfirmedToChannel") == 1);
         String basic = "Basic " + Base64.getEncoder().encodeToString("ck_test:cs_test".getBytes(StandardCharsets.UTF_8));
         PLATFORMS.verify(postRequestedFor(urlEqualTo("/wp-json/wc/v3/orders/" + id + "/notes"))
                 .withHeader("Authorization", equalTo(basic))
@@ -132,13 +130,6 @@ class WooCommerceIT extends CommandSideTestBase {
         return "woocommerce-test-store-" + id;
     }
 
-    private long events(String type) {
-        return jdbc.queryForObject("""
-                SELECT count(*) FROM event_store.domain_event_entry WHERE aggregate_identifier = ? AND payload_type LIKE ?""",
-                Long.class, orderId(), "%." + type);
-    }
-
-
     private long deliveries() {
         return jdbc.queryForObject("SELECT count(*) FROM event_store.channel_intake", Long.class);
     }
@@ -149,12 +140,4 @@ class WooCommerceIT extends CommandSideTestBase {
         return WebhookDeliveries.JSON.writeValueAsBytes(copy);
     }
 
-    private ResponseEntity<String> send(HttpMethod method, String path, String body) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setBearerAuth(TOKEN);
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        var answer = http.exchange(path, method, new HttpEntity<>(body, headers), String.class);
-        assertThat(answer.getStatusCode().is2xxSuccessful()).as(path + ": " + answer.getBody()).isTrue();
-        return answer;
-    }
 }

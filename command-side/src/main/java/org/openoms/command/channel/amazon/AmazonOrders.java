@@ -1,8 +1,10 @@
 package org.openoms.command.channel.amazon;
 
 import static org.openoms.command.channel.PayloadFields.amount;
-import static org.openoms.command.channel.PayloadFields.array;
 import static org.openoms.command.channel.PayloadFields.count;
+import static org.openoms.command.channel.PayloadFields.discountAndTax;
+import static org.openoms.command.channel.PayloadFields.lines;
+import static org.openoms.command.channel.PayloadFields.unitPrice;
 import static org.openoms.command.channel.PayloadFields.object;
 import static org.openoms.command.channel.PayloadFields.parseObject;
 import static org.openoms.command.channel.PayloadFields.requiredText;
@@ -12,12 +14,12 @@ import static org.openoms.command.channel.PayloadFields.time;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import org.openoms.command.channel.ChannelOrder;
 import org.openoms.command.channel.ChannelOrderReader;
 import org.openoms.command.channel.Countries;
+import org.openoms.command.channel.PayloadFields;
 import org.openoms.kernel.common.Address;
 import org.openoms.kernel.common.Bounds;
 import org.openoms.kernel.common.Customer;
@@ -65,10 +67,7 @@ public class AmazonOrders implements ChannelOrderReader {
             throw new UnreadableOrder("order.ShippingAddress is missing (it needs a restricted data token)");
         }
         Address address = address(shipTo);
-        JsonNode items = array(envelope, "items", "");
-        if (items.isEmpty() || items.size() > Bounds.MAX_ORDER_LINES) {
-            throw new UnreadableOrder("items: expected from 1 to " + Bounds.MAX_ORDER_LINES + " order items");
-        }
+        JsonNode items = lines(envelope, "items");
         List<ChannelOrder.Line> lines = new ArrayList<>();
         BigDecimal goods = BigDecimal.ZERO;
         BigDecimal shipping = BigDecimal.ZERO;
@@ -79,11 +78,7 @@ public class AmazonOrders implements ChannelOrderReader {
             String path = "items[" + i + "].";
             int quantity = count(item, "QuantityOrdered", path, Bounds.MAX_LINE_QUANTITY);
             BigDecimal price = money(item, "ItemPrice", path, currency);
-            BigDecimal unit = price.divide(BigDecimal.valueOf(quantity), Money.PRICE_DECIMALS, RoundingMode.HALF_UP);
-            if (unit.multiply(BigDecimal.valueOf(quantity)).compareTo(price) != 0) {
-                throw new UnreadableOrder(path + "ItemPrice: " + price.toPlainString() + " for " + quantity
-                        + " units is no exact unit price");
-            }
+            BigDecimal unit = unitPrice(price, quantity, path + "ItemPrice");
             lines.add(new ChannelOrder.Line(text(item, "SellerSKU", path), text(item, "Title", path), quantity, unit));
             goods = goods.add(price);
             shipping = shipping.add(money(item, "ShippingPrice", path, currency));
@@ -92,15 +87,9 @@ public class AmazonOrders implements ChannelOrderReader {
             tax = tax.add(money(item, "ItemTax", path, currency)).add(money(item, "ShippingTax", path, currency));
         }
         BigDecimal orderTotal = amount(total, "Amount", "order.OrderTotal.");
-        List<PriceAdjustment> adjustments = new ArrayList<>();
-        if (discounts.signum() > 0) {
-            adjustments.add(new PriceAdjustment(PriceAdjustment.Kind.DISCOUNT, "Amazon promotions",
-                    Money.of(discounts.toPlainString(), currency)));
-        }
         boolean taxInside = goods.add(shipping).subtract(discounts).compareTo(orderTotal) == 0;
-        if (!taxInside && tax.signum() > 0) {
-            adjustments.add(new PriceAdjustment(PriceAdjustment.Kind.SURCHARGE, "tax", Money.of(tax.toPlainString(), currency)));
-        }
+        List<PriceAdjustment> adjustments = discountAndTax("Amazon promotions", discounts,
+                taxInside ? BigDecimal.ZERO : tax, currency);
         JsonNode buyer = object(order, "BuyerInfo", "order.");
         String buyerName = buyer == null ? null : text(buyer, "BuyerName", "order.BuyerInfo.");
         return new ChannelOrder(id, id, time(order, "PurchaseDate", "order."), currency,
@@ -112,15 +101,7 @@ public class AmazonOrders implements ChannelOrderReader {
     }
 
     private static BigDecimal money(JsonNode item, String name, String path, String currency) throws UnreadableOrder {
-        JsonNode money = object(item, name, path);
-        if (money == null) {
-            return BigDecimal.ZERO;
-        }
-        String code = text(money, "CurrencyCode", path + name + ".");
-        if (code != null && !code.equals(currency)) {
-            throw new UnreadableOrder(path + name + ".CurrencyCode: " + code + ", but the order is in " + currency);
-        }
-        return amount(money, "Amount", path + name + ".");
+        return PayloadFields.money(item, name, path, currency, "CurrencyCode", "Amount");
     }
 
     private static Address address(JsonNode shipTo) throws UnreadableOrder {

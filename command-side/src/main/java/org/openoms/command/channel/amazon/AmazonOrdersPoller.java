@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -13,6 +12,7 @@ import java.util.Set;
 import org.openoms.command.channel.ChannelAccounts.Account;
 import org.openoms.command.channel.ChannelPoller;
 import org.openoms.command.channel.ChannelUnavailable;
+import org.openoms.command.channel.PlatformApi;
 import org.openoms.kernel.order.Channel;
 import org.springframework.stereotype.Component;
 
@@ -46,13 +46,13 @@ class AmazonOrdersPoller implements ChannelPoller {
 
     @Override
     public Page poll(Account seller, String cursor) throws ChannelUnavailable {
-        String marketplace = setting(seller, "marketplace-id");
-        ObjectNode at = cursor(cursor);
+        String marketplace = AmazonApi.setting(seller, "marketplace-id");
+        ObjectNode at = ChannelPoller.cursor(json, cursor);
         String since = at.path("since").asText(clock.instant().minus(FIRST_LOOK_BACK).toString());
         String next = at.path("nextToken").asText(null);
-        String query = "?MarketplaceIds=" + AmazonApi.query(marketplace) + (next != null
-                ? "&NextToken=" + AmazonApi.query(next)
-                : "&LastUpdatedAfter=" + AmazonApi.query(since) + "&MaxResultsPerPage=100");
+        String query = "?MarketplaceIds=" + PlatformApi.query(marketplace) + (next != null
+                ? "&NextToken=" + PlatformApi.query(next)
+                : "&LastUpdatedAfter=" + PlatformApi.query(since) + "&MaxResultsPerPage=100");
         JsonNode payload = api.get(seller, "/orders/v0/orders" + query).path("payload");
         List<Polled> orders = new ArrayList<>();
         for (JsonNode order : payload.path("Orders")) {
@@ -85,32 +85,12 @@ class AmazonOrdersPoller implements ChannelPoller {
         ArrayNode items = envelope.putArray("items");
         String next = null;
         do {
-            String path = "/orders/v0/orders/" + AmazonApi.query(id) + "/orderItems"
-                    + (next == null ? "" : "?NextToken=" + AmazonApi.query(next));
+            String path = "/orders/v0/orders/" + PlatformApi.query(id) + "/orderItems"
+                    + (next == null ? "" : "?NextToken=" + PlatformApi.query(next));
             JsonNode page = api.get(seller, path).path("payload");
             page.path("OrderItems").forEach(items::add);
             next = page.path("NextToken").asText("");
         } while (!next.isEmpty() && items.size() < 1000);
         return new Polled(id, Action.PLACE, envelope.toString(), null);
-    }
-
-    private ObjectNode cursor(String cursor) {
-        if (cursor == null) {
-            return json.createObjectNode();
-        }
-        try {
-            JsonNode node = json.readTree(cursor);
-            return node instanceof ObjectNode object ? object : json.createObjectNode();
-        } catch (IOException e) {
-            return json.createObjectNode();
-        }
-    }
-
-    static String setting(Account seller, String key) throws ChannelUnavailable {
-        try {
-            return seller.setting(key);
-        } catch (IllegalStateException e) {
-            throw new ChannelUnavailable(e.getMessage(), null);
-        }
     }
 }

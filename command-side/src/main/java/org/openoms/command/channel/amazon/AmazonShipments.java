@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.util.List;
 import org.openoms.command.channel.ChannelAccounts.Account;
 import org.openoms.command.channel.ChannelUnavailable;
+import org.openoms.command.channel.PlatformApi;
 import org.openoms.command.channel.ShipmentConfirmer;
 import org.openoms.kernel.order.Channel;
 import org.springframework.stereotype.Component;
@@ -41,8 +42,8 @@ class AmazonShipments implements ShipmentConfirmer {
 
     @Override
     public String confirm(Account seller, String orderId, String carrier, String trackingNumber) throws ChannelUnavailable {
-        String order = "/orders/v0/orders/" + AmazonApi.query(orderId);
-        ObjectNode body = json.createObjectNode().put("marketplaceId", AmazonOrdersPoller.setting(seller, "marketplace-id"));
+        String order = "/orders/v0/orders/" + PlatformApi.query(orderId);
+        ObjectNode body = json.createObjectNode().put("marketplaceId", AmazonApi.setting(seller, "marketplace-id"));
         ObjectNode parcel = body.putObject("packageDetail").put("packageReferenceId", "1")
                 .put("trackingNumber", trackingNumber).put("shipDate", clock.instant().toString());
         String code = CARRIER_CODES.stream().filter(c -> c.equalsIgnoreCase(carrier)).findFirst().orElse("Other");
@@ -53,7 +54,7 @@ class AmazonShipments implements ShipmentConfirmer {
         ArrayNode items = parcel.putArray("orderItems");
         String next = null;
         do {
-            JsonNode page = api.get(seller, order + "/orderItems" + (next == null ? "" : "?NextToken=" + AmazonApi.query(next)))
+            JsonNode page = api.get(seller, order + "/orderItems" + (next == null ? "" : "?NextToken=" + PlatformApi.query(next)))
                     .path("payload");
             page.path("OrderItems").forEach(item -> items.addObject()
                     .put("orderItemId", item.path("OrderItemId").asText())

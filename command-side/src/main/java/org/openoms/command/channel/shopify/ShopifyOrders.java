@@ -3,6 +3,9 @@ package org.openoms.command.channel.shopify;
 import static org.openoms.command.channel.PayloadFields.amount;
 import static org.openoms.command.channel.PayloadFields.array;
 import static org.openoms.command.channel.PayloadFields.count;
+import static org.openoms.command.channel.PayloadFields.discountAndTax;
+import static org.openoms.command.channel.PayloadFields.lines;
+import static org.openoms.command.channel.PayloadFields.numericId;
 import static org.openoms.command.channel.PayloadFields.object;
 import static org.openoms.command.channel.PayloadFields.parseObject;
 import static org.openoms.command.channel.PayloadFields.requiredText;
@@ -47,10 +50,7 @@ public class ShopifyOrders implements ChannelOrderReader {
     @Override
     public ChannelOrder read(String payload) throws UnreadableOrder {
         JsonNode order = parseObject(json, payload);
-        String id = requiredText(order, "id", "");
-        if (!id.matches("\\d{1,20}")) {
-            throw new UnreadableOrder("id: expected Shopify's numeric order id");
-        }
+        String id = numericId(order, "id", "Shopify");
         String name = text(order, "name", "");
         String currency = requiredText(order, "currency", "");
         Money.currency(currency, "currency");
@@ -65,16 +65,10 @@ public class ShopifyOrders implements ChannelOrderReader {
         Address shippingAddress = shipping != null ? address(shipping, "shipping_address.") : billingAddress;
 
         List<ChannelOrder.Line> lines = new ArrayList<>();
-        JsonNode items = array(order, "line_items", "");
-        if (items.size() > Bounds.MAX_ORDER_LINES) {
-            throw new UnreadableOrder("line_items: " + items.size() + " lines, more than any order may hold");
-        }
+        JsonNode items = lines(order, "line_items");
         for (int i = 0; i < items.size(); i++) {
             JsonNode item = items.get(i);
             String path = "line_items[" + i + "].";
-            if (!item.isObject()) {
-                throw new UnreadableOrder(path.substring(0, path.length() - 1) + ": expected an object");
-            }
             String title = text(item, "title", path);
             String variant = text(item, "variant_title", path);
             lines.add(new ChannelOrder.Line(text(item, "sku", path),
@@ -86,18 +80,10 @@ public class ShopifyOrders implements ChannelOrderReader {
         for (int i = 0; i < shippingLines.size(); i++) {
             shippingCharge = shippingCharge.add(amount(shippingLines.get(i), "price", "shipping_lines[" + i + "]."));
         }
-        List<PriceAdjustment> adjustments = new ArrayList<>();
-        BigDecimal discounts = amount(order, "total_discounts", "");
-        if (discounts.signum() > 0) {
-            adjustments.add(new PriceAdjustment(PriceAdjustment.Kind.DISCOUNT, discountNames(order),
-                    Money.of(discounts.toPlainString(), currency)));
-        }
         BigDecimal tax = amount(order, "total_tax", "");
         boolean taxIncluded = order.path("taxes_included").asBoolean(false);
-        if (!taxIncluded && tax.signum() > 0) {
-            adjustments.add(new PriceAdjustment(PriceAdjustment.Kind.SURCHARGE, "tax",
-                    Money.of(tax.toPlainString(), currency)));
-        }
+        List<PriceAdjustment> adjustments = discountAndTax(discountNames(order), amount(order, "total_discounts", ""),
+                taxIncluded ? BigDecimal.ZERO : tax, currency);
         String email = text(order, "email", "");
         String phone = text(order, "phone", "");
         String customerName = customer == null ? null : fullName(customer, "customer.");

@@ -3,6 +3,10 @@ package org.openoms.command.channel.woocommerce;
 import static org.openoms.command.channel.PayloadFields.amount;
 import static org.openoms.command.channel.PayloadFields.array;
 import static org.openoms.command.channel.PayloadFields.count;
+import static org.openoms.command.channel.PayloadFields.discountAndTax;
+import static org.openoms.command.channel.PayloadFields.lines;
+import static org.openoms.command.channel.PayloadFields.numericId;
+import static org.openoms.command.channel.PayloadFields.unitPrice;
 import static org.openoms.command.channel.PayloadFields.object;
 import static org.openoms.command.channel.PayloadFields.parseObject;
 import static org.openoms.command.channel.PayloadFields.requiredText;
@@ -11,7 +15,6 @@ import static org.openoms.command.channel.PayloadFields.text;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -51,10 +54,7 @@ public class WooCommerceOrders implements ChannelOrderReader {
     @Override
     public ChannelOrder read(String payload) throws UnreadableOrder {
         JsonNode order = parseObject(json, payload);
-        String id = requiredText(order, "id", "");
-        if (!id.matches("\\d{1,20}")) {
-            throw new UnreadableOrder("id: expected WooCommerce's numeric order id");
-        }
+        String id = numericId(order, "id", "WooCommerce");
         String number = text(order, "number", "");
         String currency = requiredText(order, "currency", "");
         Money.currency(currency, "currency");
@@ -69,35 +69,16 @@ public class WooCommerceOrders implements ChannelOrderReader {
                 ? address(shipping, "shipping.") : billingAddress;
 
         List<ChannelOrder.Line> lines = new ArrayList<>();
-        JsonNode items = array(order, "line_items", "");
-        if (items.size() > Bounds.MAX_ORDER_LINES) {
-            throw new UnreadableOrder("line_items: " + items.size() + " lines, more than any order may hold");
-        }
+        JsonNode items = lines(order, "line_items");
         for (int i = 0; i < items.size(); i++) {
             JsonNode item = items.get(i);
             String path = "line_items[" + i + "].";
-            if (!item.isObject()) {
-                throw new UnreadableOrder("line_items[" + i + "]: expected an object");
-            }
             int quantity = count(item, "quantity", path, Bounds.MAX_LINE_QUANTITY);
-            BigDecimal subtotal = amount(item, "subtotal", path);
-            BigDecimal unit = subtotal.divide(BigDecimal.valueOf(quantity), Money.PRICE_DECIMALS, RoundingMode.HALF_UP);
-            if (unit.multiply(BigDecimal.valueOf(quantity)).compareTo(subtotal) != 0) {
-                throw new UnreadableOrder(path + "subtotal: " + subtotal.toPlainString() + " for " + quantity
-                        + " units is no exact unit price");
-            }
+            BigDecimal unit = unitPrice(amount(item, "subtotal", path), quantity, path + "subtotal");
             lines.add(new ChannelOrder.Line(text(item, "sku", path), text(item, "name", path), quantity, unit));
         }
-        List<PriceAdjustment> adjustments = new ArrayList<>();
-        BigDecimal discount = amount(order, "discount_total", "");
-        if (discount.signum() > 0) {
-            adjustments.add(new PriceAdjustment(PriceAdjustment.Kind.DISCOUNT, couponNames(order),
-                    Money.of(discount.toPlainString(), currency)));
-        }
-        BigDecimal tax = amount(order, "total_tax", "");
-        if (tax.signum() > 0) {
-            adjustments.add(new PriceAdjustment(PriceAdjustment.Kind.SURCHARGE, "tax", Money.of(tax.toPlainString(), currency)));
-        }
+        List<PriceAdjustment> adjustments = discountAndTax(couponNames(order), amount(order, "discount_total", ""),
+                amount(order, "total_tax", ""), currency);
         String name = (nullToEmpty(text(billing, "first_name", "billing.")) + " "
                 + nullToEmpty(text(billing, "last_name", "billing."))).strip();
         return new ChannelOrder(id, number != null ? number : id, created(order), currency,
