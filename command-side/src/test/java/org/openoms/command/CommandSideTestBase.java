@@ -3,6 +3,8 @@ package org.openoms.command;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import java.util.stream.Stream;
 import org.openoms.devstack.TestStack;
@@ -31,6 +33,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(classes = {CommandSideApplication.class, CommandSideTestBase.TrustTestTokens.class},
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"spring.config.name=" + CommandSideApplication.CONFIG_NAME, "oms.channels.confirm-every=PT0.2S",
+                "oms.mail.send-every=PT0.2S",
                 "oms.channels.poll-every=PT1S"})
 public abstract class CommandSideTestBase {
 
@@ -57,6 +60,9 @@ public abstract class CommandSideTestBase {
     @Autowired
     protected JdbcTemplate jdbc;
 
+    /** The merchant's SMTP server: a real one (GreenMail) that keeps what it receives. */
+    protected static final GreenMail MAIL = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+
     /** The outside systems' HTTP APIs (Shopify's Admin API), as WireMock stubs of them. */
     protected static final WireMockServer PLATFORMS = new WireMockServer(WireMockConfiguration.options().dynamicPort());
 
@@ -65,7 +71,12 @@ public abstract class CommandSideTestBase {
         TestStack.properties().forEach((name, value) -> registry.add(name, () -> value));
         if (!PLATFORMS.isRunning()) {
             PLATFORMS.start();
+            MAIL.start();
         }
+        registry.add("oms.mail.smtp.host", () -> "127.0.0.1");
+        registry.add("oms.mail.smtp.port", () -> MAIL.getSmtp().getPort());
+        registry.add("oms.mail.send-on", () -> "DESPATCHED");
+        registry.add("oms.mail.from", () -> "Tea & Cakes <orders@teaandcakes.example>");
         // a Shopify shop whose webhooks the channel tests sign (a list is bound from one property source only)
         registry.add("oms.channels.accounts[0].channel", () -> "SHOPIFY");
         registry.add("oms.channels.accounts[0].name", () -> "test-shop");

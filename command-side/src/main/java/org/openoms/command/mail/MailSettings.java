@@ -1,0 +1,32 @@
+package org.openoms.command.mail;
+
+import java.util.Map;
+import java.util.Set;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * The merchant's emails to customers (README "Emails to customers"): the SMTP server, the sender, which events
+ * send which template (none until the merchant switches them on), where the merchant's own templates are, and
+ * each carrier's tracking page ({@code {number}} is the tracking number).
+ */
+@ConfigurationProperties("oms.mail")
+public record MailSettings(String from, Set<CustomerMail> sendOn, Smtp smtp, String templates,
+                           Map<String, String> trackingLinks) {
+
+    public MailSettings {
+        sendOn = sendOn == null ? Set.of() : Set.copyOf(sendOn);
+        smtp = smtp == null ? new Smtp(null, 25, null, null, false) : smtp;
+        trackingLinks = trackingLinks == null ? Map.of() : Map.copyOf(trackingLinks);
+    }
+
+    /** An SMTP server; no host means no email is sent (they wait in the outbox). */
+    public record Smtp(String host, int port, String username, String password, boolean startTls) {
+    }
+
+    /** The tracking page of a parcel, or null when the carrier's is not known. */
+    String trackingLink(String carrier, String number) {
+        String link = trackingLinks.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(carrier.replace(" ", "-")))
+                .map(Map.Entry::getValue).findFirst().orElse(null);
+        return link == null ? null : link.replace("{number}", java.net.URLEncoder.encode(number, java.nio.charset.StandardCharsets.UTF_8));
+    }
+}
