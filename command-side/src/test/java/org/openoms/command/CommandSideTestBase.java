@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import java.util.stream.Stream;
@@ -33,7 +34,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(classes = {CommandSideApplication.class, CommandSideTestBase.TrustTestTokens.class},
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"spring.config.name=" + CommandSideApplication.CONFIG_NAME, "oms.channels.confirm-every=PT0.2S",
-                "oms.mail.send-every=PT0.2S",
+                "oms.mail.send-every=PT0.2S", "oms.mail.read-every=PT0.5S",
                 "oms.channels.poll-every=PT1S"})
 public abstract class CommandSideTestBase {
 
@@ -61,7 +62,11 @@ public abstract class CommandSideTestBase {
     protected JdbcTemplate jdbc;
 
     /** The merchant's SMTP server: a real one (GreenMail) that keeps what it receives. */
-    protected static final GreenMail MAIL = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+    protected static final GreenMail MAIL = new GreenMail(new ServerSetup[]{ServerSetupTest.SMTP.dynamicPort(),
+            ServerSetupTest.IMAP.dynamicPort()});
+
+    /** The mailbox customers write to, on the same mail server. */
+    protected static final String MAILBOX = "orders@teaandcakes.example";
 
     /** The outside systems' HTTP APIs (Shopify's Admin API), as WireMock stubs of them. */
     protected static final WireMockServer PLATFORMS = new WireMockServer(WireMockConfiguration.options().dynamicPort());
@@ -72,7 +77,13 @@ public abstract class CommandSideTestBase {
         if (!PLATFORMS.isRunning()) {
             PLATFORMS.start();
             MAIL.start();
+            MAIL.setUser(MAILBOX, "orders", "mailbox-secret");
         }
+        registry.add("oms.mail.imap.host", () -> "127.0.0.1");
+        registry.add("oms.mail.imap.port", () -> MAIL.getImap().getPort());
+        registry.add("oms.mail.imap.username", () -> "orders");
+        registry.add("oms.mail.imap.password", () -> "mailbox-secret");
+        registry.add("oms.mail.imap.ssl", () -> "false");
         registry.add("oms.mail.smtp.host", () -> "127.0.0.1");
         registry.add("oms.mail.smtp.port", () -> MAIL.getSmtp().getPort());
         registry.add("oms.mail.send-on", () -> "DESPATCHED");

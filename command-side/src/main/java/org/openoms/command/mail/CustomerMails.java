@@ -41,9 +41,10 @@ class CustomerMails {
             return;
         }
         jdbc.update("""
-                INSERT INTO order_contacts (order_id, order_number, customer_name, email, channel) VALUES (?, ?, ?, ?, ?)
-                ON CONFLICT (order_id) DO NOTHING""", event.orderId().value(), event.orderNumber(),
-                event.customer().name(), event.customer().email(), event.channel().name());
+                INSERT INTO order_contacts (order_id, order_number, channel_order_ref, customer_name, email, channel, placed_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (order_id) DO NOTHING""", event.orderId().value(),
+                event.orderNumber(), event.channelOrderRef(), event.customer().name(), event.customer().email(),
+                event.channel().name(), java.sql.Timestamp.from(event.placedAt()));
     }
 
     @EventHandler

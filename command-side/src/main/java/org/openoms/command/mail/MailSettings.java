@@ -5,22 +5,28 @@ import java.util.Set;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * The merchant's emails to customers (README "Emails to customers"): the SMTP server, the sender, which events
+ * The merchant's emails with customers (README "Emails"): the mailbox customers write to, the SMTP server, the
+ * sender, which events
  * send which template (none until the merchant switches them on), where the merchant's own templates are, and
  * each carrier's tracking page ({@code {number}} is the tracking number).
  */
 @ConfigurationProperties("oms.mail")
-public record MailSettings(String from, Set<CustomerMail> sendOn, Smtp smtp, String templates,
+public record MailSettings(String from, Set<CustomerMail> sendOn, Smtp smtp, Imap imap, String templates,
                            Map<String, String> trackingLinks) {
 
     public MailSettings {
         sendOn = sendOn == null ? Set.of() : Set.copyOf(sendOn);
         smtp = smtp == null ? new Smtp(null, 25, null, null, false) : smtp;
+        imap = imap == null ? new Imap(null, 993, null, null, true, "INBOX") : imap;
         trackingLinks = trackingLinks == null ? Map.of() : Map.copyOf(trackingLinks);
     }
 
     /** An SMTP server; no host means no email is sent (they wait in the outbox). */
     public record Smtp(String host, int port, String username, String password, boolean startTls) {
+    }
+
+    /** The mailbox customers write to; no host means no mailbox is read. */
+    public record Imap(String host, int port, String username, String password, boolean ssl, String folder) {
     }
 
     /** The tracking page of a parcel, or null when the carrier's is not known. */

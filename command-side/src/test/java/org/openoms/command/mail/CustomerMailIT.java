@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
+import com.icegreen.greenmail.util.GreenMailUtil;
 import org.openoms.command.CommandSideTestBase;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -50,6 +51,50 @@ class CustomerMailIT extends CommandSideTestBase {
                 .contains("<a href=");
         await().atMost(Duration.ofSeconds(10)).until(() -> events(orderId, "CustomerMessageRecorded") == 1);
         assertThat(event(orderId, "CustomerMessageRecorded")).contains("OUTBOUND").contains("is on its way");
+    }
+
+    @Test
+    void customersEmailsLandOnTheirOrdersTimelineAndTheRestWaitsUnmatched() throws Exception {
+        String sku = "INBOX-" + ThreadLocalRandom.current().nextInt(1_000_000);
+        String customer = "grace." + sku.toLowerCase() + "@example.org";
+        postOk("/api/stock/MAIN/" + sku + "/receipts", "{\"quantity\": 2, \"reference\": \"PO-I\"}");
+        var placed = place(customer, sku);
+        String orderId = (String) placed.get("orderId");
+        String orderNumber = (String) placed.get("orderNumber");
+
+        var smtp = MAIL.getSmtp().getServerSetup();
+        GreenMailUtil.sendTextEmail(MAILBOX, "someone.else@example.net", "About " + orderNumber,
+                "My partner ordered " + orderNumber + "; could it be gift wrapped?", smtp);
+        GreenMailUtil.sendTextEmail(MAILBOX, customer, "Delivery", "Could you leave it with the neighbour?", smtp);
+        String stranger = "stranger." + sku.toLowerCase() + "@example.net";
+        GreenMailUtil.sendTextEmail(MAILBOX, stranger, "Do you sell teapots?", "Asking for a friend.", smtp);
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> events(orderId, "CustomerMessageRecorded") == 2);
+        assertThat(jdbc.queryForList("""
+                SELECT convert_from(payload, 'UTF8') FROM event_store.domain_event_entry
+                WHERE aggregate_identifier = ? AND payload_type LIKE '%.CustomerMessageRecorded'""", String.class, orderId))
+                .allSatisfy(message -> assertThat(message).contains("INBOUND").contains("EMAIL"))
+                .anySatisfy(message -> assertThat(message).contains("gift wrapped"))
+                .anySatisfy(message -> assertThat(message).contains("neighbour").contains(customer));
+        HttpHeaders headers = new HttpHeaders();
+        headers.setBearerAuth(TOKEN);
+        await().atMost(Duration.ofSeconds(10)).until(() -> http.exchange("/api/inbox/unmatched", HttpMethod.GET,
+                new HttpEntity<>(headers), String.class).getBody().contains(stranger));
+        assertThat(MAIL.getReceivedMessagesForDomain("teaandcakes.example")).allSatisfy(message ->
+                assertThat(message.getFlags().contains(jakarta.mail.Flags.Flag.SEEN)).isTrue());
+    }
+
+    private java.util.Map<?, ?> place(String email, String sku) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setBearerAuth(TOKEN);
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return http.exchange("/api/orders", HttpMethod.POST, new HttpEntity<>("""
+                {"channel": "PHONE", "customer": {"name": "Grace Hopper", "email": "%s"},
+                 "billingAddress": {"name": "Grace Hopper", "line1": "1 Deansgate", "city": "Manchester", "countryCode": "GB"},
+                 "shippingAddress": {"name": "Grace Hopper", "line1": "1 Deansgate", "city": "Manchester", "countryCode": "GB"},
+                 "lines": [{"sku": "%s", "description": "Assam", "quantity": 1, "unitPrice": {"amount": "3.50", "currency": "GBP"}}],
+                 "currency": "GBP", "despatchDeadline": "2099-01-01T17:00:00Z", "deliveryDeadline": "2099-01-03T17:00:00Z"}
+                """.formatted(email, sku), headers), java.util.Map.class).getBody();
     }
 
     private static List<MimeMessage> sentTo(String email) {

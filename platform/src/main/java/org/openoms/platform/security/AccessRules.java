@@ -44,6 +44,7 @@ public final class AccessRules {
             rule("GET", "/api/channels/attention", CUSTOMER_SERVICE, MANAGER, AUDITOR, ADMIN),
             rule("POST", "/api/channels/attention/{id}/retry", CUSTOMER_SERVICE, ADMIN),
             rule("PUT", "/api/channels/{channel}/{account}/skus/{channelSku}", INTEGRATION, ADMIN),
+            rule("GET", "/api/inbox/unmatched", CUSTOMER_SERVICE, MANAGER, AUDITOR),
             // query side: managers and auditors read everything the others read
             read("/api/orders", CUSTOMER_SERVICE),
             read("/api/orders/search", CUSTOMER_SERVICE),
