@@ -114,6 +114,10 @@ public abstract class CommandSideTestBase {
         registry.add("oms.channels.accounts[3].settings.client-secret", () -> "PRD-secret");
         registry.add("oms.channels.accounts[3].settings.refresh-token", () -> "v^1.1#i^1#test");
         registry.add("oms.channels.accounts[3].settings.token-url", () -> PLATFORMS.baseUrl() + "/identity/v1/oauth2/token");
+        registry.add("oms.channels.accounts[4].channel", () -> "MAGENTO");
+        registry.add("oms.channels.accounts[4].name", () -> "test-magento");
+        registry.add("oms.channels.accounts[4].api-url", PLATFORMS::baseUrl);
+        registry.add("oms.channels.accounts[4].access-token", () -> "magento-integration-token");
     }
 
     /** How many reservations of the order were released (the fulfilment process does it after a cancellation). */

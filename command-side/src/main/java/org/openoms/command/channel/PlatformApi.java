@@ -18,7 +18,7 @@ import org.openoms.command.channel.ChannelAccounts.Account;
 
 /**
  * A platform's JSON API for one account, signed in with an OAuth access token the platform gives for the
- * account's refresh token; the token is kept until a minute before it expires. Every refusal, throttling
+ * account's refresh token (kept until a minute before it expires), or a long-lived one the account holds. Every refusal, throttling
  * included, is a {@link ChannelUnavailable} naming the platform's answer.
  */
 public abstract class PlatformApi {
@@ -87,7 +87,8 @@ public abstract class PlatformApi {
         return exchange(authorized(request, token(account)).header("Accept", "application/json").timeout(TIMEOUT).build());
     }
 
-    private String token(Account account) throws ChannelUnavailable {
+    /** The access token for the account: by default the refresh-token exchange, kept until it nearly expires. */
+    protected String token(Account account) throws ChannelUnavailable {
         Token token = tokens.get(account.name());
         if (token != null && token.expires().isAfter(clock.instant())) {
             return token.value();
