@@ -118,6 +118,10 @@ public abstract class CommandSideTestBase {
         registry.add("oms.channels.accounts[4].name", () -> "test-magento");
         registry.add("oms.channels.accounts[4].api-url", PLATFORMS::baseUrl);
         registry.add("oms.channels.accounts[4].access-token", () -> "magento-integration-token");
+        registry.add("oms.channels.accounts[5].channel", () -> "CSV");
+        registry.add("oms.channels.accounts[5].name", () -> "test-csv");
+        registry.add("oms.channels.accounts[5].settings[column.sku]", () -> "Item SKU");
+        registry.add("oms.channels.accounts[5].settings[column.order-ref]", () -> "Order");
     }
 
     /** How many reservations of the order were released (the fulfilment process does it after a cancellation). */

@@ -169,7 +169,10 @@ public class ChannelIntake {
             throw new UnreadableOrder("the lines, shipping, discounts and taxes add up to " + total.amount().toPlainString()
                     + " " + currency + " but the channel's total is " + order.channelTotal().amount().toPlainString());
         }
-        Instant placedAt = order.placedAt() == null ? clock.instant() : order.placedAt();
+        // a channel that gives no order time: the time the OMS first heard of the order, the same on every delivery
+        Instant placedAt = order.placedAt() != null ? order.placedAt()
+                : java.util.Objects.requireNonNullElse(log.firstSeen(account.channel(), account.name(), order.channelOrderRef()),
+                clock.instant());
         Instant despatchBy = order.despatchBy() != null ? order.despatchBy() : placedAt.plus(account.despatchWithin());
         Instant deliverBy = order.deliverBy() != null ? order.deliverBy() : placedAt.plus(account.deliverWithin());
         return new PlaceOrder(orderId(account, order.channelOrderId()), orderNumbers.next(), account.channel(),

@@ -50,6 +50,14 @@ public class IntakeLog {
         jdbc.update("UPDATE channel_intake SET channel_order_ref = ? WHERE id = ?", channelOrderRef, id);
     }
 
+    /** When the OMS first heard of this channel order. */
+    Instant firstSeen(Channel channel, String account, String channelOrderRef) {
+        Timestamp first = jdbc.queryForObject("""
+                SELECT min(received_at) FROM channel_intake WHERE channel = ? AND account = ? AND channel_order_ref = ?""",
+                Timestamp.class, channel.name(), account, channelOrderRef);
+        return first == null ? null : first.toInstant();
+    }
+
     void outcome(long id, Outcome outcome, String reason, String orderId) {
         jdbc.update("UPDATE channel_intake SET outcome = ?, reason = ?, order_id = ? WHERE id = ?", outcome.name(),
                 reason == null ? null : reason.substring(0, Math.min(reason.length(), 1000)), orderId, id);

@@ -45,6 +45,7 @@ public final class AccessRules {
             rule("POST", "/api/channels/attention/{id}/retry", CUSTOMER_SERVICE, ADMIN),
             rule("PUT", "/api/channels/{channel}/{account}/skus/{channelSku}", INTEGRATION, ADMIN),
             rule("GET", "/api/inbox/unmatched", CUSTOMER_SERVICE, MANAGER, AUDITOR),
+            rule("POST", "/api/channels/csv/{account}/orders", CUSTOMER_SERVICE, INTEGRATION),
             // query side: managers and auditors read everything the others read
             read("/api/orders", CUSTOMER_SERVICE),
             read("/api/orders/search", CUSTOMER_SERVICE),
