@@ -37,7 +37,7 @@ final class ReadModels {
             "despatch-queue", List.of("despatch_queue:order_id"),
             "sales-report", List.of("sales_orders:order_id", "sales_facts:event_id", "sales_returns:return_id"),
             "message-search", List.of("message_order_state:order_id", "message_index_entries:message_id",
-                    "awaiting_reply:order_id",
+                    "awaiting_reply:order_id", "inbox_conversations:order_id",
                     "es:messages:messageId"),
             "order-search", List.of("es:orders:orderId"));
 

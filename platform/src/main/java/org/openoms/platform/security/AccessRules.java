@@ -52,6 +52,7 @@ public final class AccessRules {
             read("/api/orders/{orderId}", CUSTOMER_SERVICE, WAREHOUSE),
             read("/api/orders/{orderId}/timeline", CUSTOMER_SERVICE),
             read("/api/messages/search", CUSTOMER_SERVICE),
+            read("/api/inbox", CUSTOMER_SERVICE),
             read("/api/stock", CUSTOMER_SERVICE, WAREHOUSE),
             read("/api/despatch-queue", WAREHOUSE),
             read("/api/reports/sales-by-channel"),

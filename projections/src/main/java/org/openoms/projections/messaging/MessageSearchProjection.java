@@ -2,6 +2,7 @@ package org.openoms.projections.messaging;
 
 import java.sql.Timestamp;
 import java.util.List;
+import java.util.Locale;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -70,6 +71,7 @@ public class MessageSearchProjection {
         jdbc.update("INSERT INTO message_index_entries (message_id, order_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
                 event.messageId(), orderId);
         awaitingReply(event);
+        conversation(event, orderNumber);
         write(new MessageDocument(event.messageId(), orderId, orderNumber, event.direction(), event.channel(),
                 event.sender(), event.subject(), event.body(), event.receivedAt().toString(), status, despatchedAt), cause);
     }
@@ -84,10 +86,43 @@ public class MessageSearchProjection {
         }
     }
 
+    /** Words that make a waiting customer urgent, wherever they stand in a message. */
+    static final List<String> TROUBLE = List.of("refund", "damaged", "broken", "missing", "wrong", "cancel", "complaint",
+            "late", "never arrived");
+
+    /**
+     * The order's conversation for the inbox: a customer's message opens it (or keeps it waiting, collecting the
+     * words of trouble it holds), a reply answers it; a customer writing again after a reply is flagged.
+     */
+    private void conversation(CustomerMessageRecorded event, String orderNumber) {
+        boolean inbound = event.direction() == MessageDirection.INBOUND;
+        String text = ((event.subject() == null ? "" : event.subject()) + " " + event.body()).toLowerCase(Locale.ROOT);
+        String words = inbound ? String.join(",", TROUBLE.stream().filter(text::contains).toList()) : "";
+        Timestamp at = Timestamp.from(event.receivedAt());
+        String subject = event.subject() == null ? null : event.subject().substring(0, Math.min(500, event.subject().length()));
+        jdbc.update("""
+                INSERT INTO inbox_conversations (order_id, order_number, customer, subject, last_direction, last_at,
+                    waiting_since, messages, keywords, replied_after_answer)
+                VALUES (?, ?, ?, ?, ?, ?, ?, 1, nullif(?, ''), false)
+                ON CONFLICT (order_id) DO UPDATE SET
+                    order_number = coalesce(excluded.order_number, inbox_conversations.order_number),
+                    customer = CASE WHEN ? THEN excluded.customer ELSE inbox_conversations.customer END,
+                    subject = excluded.subject, last_direction = excluded.last_direction,
+                    last_at = greatest(inbox_conversations.last_at, excluded.last_at),
+                    waiting_since = CASE WHEN ? THEN coalesce(inbox_conversations.waiting_since, excluded.last_at) END,
+                    messages = inbox_conversations.messages + 1,
+                    keywords = CASE WHEN ? THEN nullif(concat_ws(',', inbox_conversations.keywords, nullif(?, '')), '')
+                                    END,
+                    replied_after_answer = CASE WHEN ? THEN inbox_conversations.last_direction = 'OUTBOUND'
+                                               OR inbox_conversations.replied_after_answer ELSE false END""",
+                event.orderId().value(), orderNumber, event.sender(), subject, event.direction().name(), at,
+                inbound ? at : null, words, inbound, inbound, inbound, words, inbound);
+    }
+
     @ResetHandler
     void reset() {
         indexes.deleteMessages();
-        jdbc.update("TRUNCATE message_order_state, message_index_entries, awaiting_reply");
+        jdbc.update("TRUNCATE message_order_state, message_index_entries, awaiting_reply, inbox_conversations");
     }
 
     private void reindexMessagesOf(String orderId, OrderStatus status, String despatchedAt, DomainEventMessage<?> cause) {

@@ -35,12 +35,16 @@ class BusinessGauges extends PeriodicTask {
     private final Clock clock;
     private final AtomicLong awaitingReply = new AtomicLong();
     private final AtomicLong oldestUnansweredSeconds = new AtomicLong();
+    private final AtomicLong urgentConversations = new AtomicLong();
+    private final Duration urgentAfter;
 
     BusinessGauges(JdbcTemplate jdbc, DespatchQueueQueries despatchQueue, MeterRegistry registry, Clock clock,
-                   @Value("${oms.metrics.business-every:PT5S}") Duration every) {
+                   @Value("${oms.metrics.business-every:PT5S}") Duration every,
+                   @Value("${oms.inbox.urgent-after:PT24H}") Duration urgentAfter) {
         super("business-gauges", every);
         this.jdbc = jdbc;
         this.clock = clock;
+        this.urgentAfter = urgentAfter;
         this.despatchQueue = despatchQueue;
         this.orders = MultiGauge.builder("oms.orders").description("orders by status").register(registry);
         this.despatch = MultiGauge.builder("oms.despatch.queue.orders")
@@ -49,6 +53,9 @@ class BusinessGauges extends PeriodicTask {
                 .description("orders whose customer's last message is not answered").register(registry);
         Gauge.builder("oms.messages.oldest.unanswered", oldestUnansweredSeconds, AtomicLong::get).baseUnit("seconds")
                 .description("how long the oldest unanswered customer message has waited (0: none waits)")
+                .register(registry);
+        Gauge.builder("oms.inbox.urgent", urgentConversations, AtomicLong::get)
+                .description("customers waiting with a word of trouble, too long, or writing again after an answer")
                 .register(registry);
     }
 
@@ -74,5 +81,9 @@ class BusinessGauges extends PeriodicTask {
             oldestUnansweredSeconds.set(oldest == null ? 0
                     : Math.max(0, Duration.between(oldest.toInstant(), clock.instant()).toSeconds()));
         });
+        urgentConversations.set(jdbc.queryForObject("""
+                SELECT count(*) FROM inbox_conversations WHERE waiting_since IS NOT NULL
+                  AND (keywords IS NOT NULL OR waiting_since < ? OR replied_after_answer)""", Long.class,
+                Timestamp.from(clock.instant().minus(urgentAfter))));
     }
 }
