@@ -12,6 +12,7 @@ import org.openoms.kernel.order.OrderConfirmed;
 import org.openoms.kernel.order.OrderDespatched;
 import org.openoms.kernel.order.OrderId;
 import org.openoms.kernel.order.OrderPlaced;
+import org.openoms.kernel.order.OrderTotals;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -40,11 +41,23 @@ class CustomerMails {
         if (event.historical()) {
             return;
         }
+        Map<String, Object> invoice = new LinkedHashMap<>();
+        invoice.put("billingAddress", event.billingAddress());
+        invoice.put("lines", event.lines());
+        invoice.put("currency", event.currency().getCurrencyCode());
+        invoice.put("totals", OrderTotals.of(event.currency(), event.lines(), event.shippingCharge(), event.adjustments()));
+        String invoiceJson;
+        try {
+            invoiceJson = json.writeValueAsString(invoice);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("an order is always JSON: its events are", e);
+        }
         jdbc.update("""
-                INSERT INTO order_contacts (order_id, order_number, channel_order_ref, customer_name, email, channel, placed_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (order_id) DO NOTHING""", event.orderId().value(),
+                INSERT INTO order_contacts (order_id, order_number, channel_order_ref, customer_name, email, channel, placed_at,
+                    invoice)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (order_id) DO NOTHING""", event.orderId().value(),
                 event.orderNumber(), event.channelOrderRef(), event.customer().name(), event.customer().email(),
-                event.channel().name(), java.sql.Timestamp.from(event.placedAt()));
+                event.channel().name(), java.sql.Timestamp.from(event.placedAt()), invoiceJson);
     }
 
     @EventHandler

@@ -23,6 +23,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
@@ -105,6 +106,9 @@ class MailOutbox extends PeriodicTask {
             helper.setTo(due.recipient());
             helper.setSubject(mail.subject());
             helper.setText(mail.text(), mail.html());
+            if (due.mail() == CustomerMail.DESPATCHED && settings.attachInvoice()) {
+                attachInvoice(helper, due.orderId());
+            }
             smtp.send(message);
         } catch (MessagingException | IOException | RuntimeException e) {
             failed(due, e.toString());
@@ -123,6 +127,18 @@ class MailOutbox extends PeriodicTask {
         }
         jdbc.update("UPDATE mail_outbox SET sent_at = now(), attempts = attempts + 1, last_error = NULL WHERE id = ?",
                 due.id());
+    }
+
+    /** The order's invoice as a PDF, when the OMS has the order as it was placed. */
+    private void attachInvoice(MimeMessageHelper helper, String orderId) throws MessagingException, IOException {
+        List<Map<String, Object>> found = jdbc.queryForList(
+                "SELECT order_number, invoice FROM order_contacts WHERE order_id = ? AND invoice IS NOT NULL", orderId);
+        if (found.isEmpty()) {
+            return;
+        }
+        String orderNumber = (String) found.get(0).get("order_number");
+        byte[] pdf = InvoicePdf.of(settings.from(), orderNumber, json.readTree((String) found.get(0).get("invoice")));
+        helper.addAttachment("invoice-" + orderNumber + ".pdf", new ByteArrayResource(pdf), "application/pdf");
     }
 
     private void failed(Due due, String error) {

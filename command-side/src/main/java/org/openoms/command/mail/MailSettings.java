@@ -6,19 +6,20 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * The merchant's emails with customers (README "Emails"): the mailbox customers write to, the SMTP server, the
- * sender, which events
- * send which template (none until the merchant switches them on), where the merchant's own templates are, and
- * each carrier's tracking page ({@code {number}} is the tracking number).
+ * sender, which events send which template (none until the merchant switches them on), where the merchant's
+ * own templates are, each carrier's tracking page ({@code {number}} is the tracking number), and whether the
+ * despatch email carries the invoice as a PDF (it does unless {@code attach-invoice} is false).
  */
 @ConfigurationProperties("oms.mail")
 public record MailSettings(String from, Set<CustomerMail> sendOn, Smtp smtp, Imap imap, String templates,
-                           Map<String, String> trackingLinks) {
+                           Map<String, String> trackingLinks, Boolean attachInvoice) {
 
     public MailSettings {
         sendOn = sendOn == null ? Set.of() : Set.copyOf(sendOn);
         smtp = smtp == null ? new Smtp(null, 25, null, null, false) : smtp;
         imap = imap == null ? new Imap(null, 993, null, null, true, "INBOX") : imap;
         trackingLinks = trackingLinks == null ? Map.of() : Map.copyOf(trackingLinks);
+        attachInvoice = attachInvoice == null || attachInvoice;
     }
 
     /** An SMTP server; no host means no email is sent (they wait in the outbox). */

@@ -49,6 +49,11 @@ class CustomerMailIT extends CommandSideTestBase {
         assertThat(content).contains("Dear Ada Lovelace").contains("RM 1234 5678 GB")
                 .contains("https://www.royalmail.com/track-your-item#/tracking-results/RM+1234+5678+GB")
                 .contains("<a href=");
+        var invoice = (jakarta.mail.internet.MimeBodyPart) ((jakarta.mail.Multipart) mail.getContent()).getBodyPart(1);
+        assertThat(invoice.getFileName()).isEqualTo("invoice-" + orderNumber + ".pdf");
+        var pdf = new com.lowagie.text.pdf.PdfReader(invoice.getInputStream());
+        String page = new com.lowagie.text.pdf.parser.PdfTextExtractor(pdf).getTextFromPage(1);
+        assertThat(page).contains("Invoice " + orderNumber).contains(sku).contains("Earl Grey").contains("4.50");
         await().atMost(Duration.ofSeconds(10)).until(() -> events(orderId, "CustomerMessageRecorded") == 1);
         assertThat(event(orderId, "CustomerMessageRecorded")).contains("OUTBOUND").contains("is on its way");
     }
