@@ -26,6 +26,7 @@ import org.openoms.kernel.order.OrderLine;
 import org.openoms.kernel.order.OrderTotals;
 import org.openoms.kernel.order.PlaceOrder;
 import org.openoms.platform.eventstore.AuditMetaData;
+import org.openoms.platform.web.Actor;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -67,10 +68,32 @@ public class ChannelIntake {
         return new OrderId(ChannelAccounts.prefix(account) + channelOrderId);
     }
 
-    /** A new order from the channel. */
+    /** Who the audit trail names for what a delivery causes: the channel itself, or the person who acted. */
+    public record By(String actorId, String actor, String reason) {
+
+        /** What a platform sent by itself (a webhook, a poll): the channel's account is the actor. */
+        static By channel(Account account) {
+            String name = account.channel().name();
+            return new By("channel:" + name.toLowerCase() + ":" + account.name(),
+                    name.charAt(0) + name.substring(1).toLowerCase() + " " + account.name(), null);
+        }
+
+        /** What the signed-in caller of the current request did. */
+        public static By caller(String reason) {
+            Actor.Caller caller = Actor.current();
+            return new By(caller.subject(), caller.name(), reason);
+        }
+    }
+
+    /** A new order the channel sent by itself. */
     public Outcome place(Account account, String topic, String payload) {
+        return place(account, topic, payload, By.channel(account));
+    }
+
+    /** A new order someone brought from the channel (a file they uploaded). */
+    public Outcome place(Account account, String topic, String payload, By by) {
         long id = log.received(account.channel(), account.name(), topic, payload, clock.instant());
-        return attempt(id, account, payload);
+        return attempt(id, account, payload, by);
     }
 
     /** The channel cancelled an order; {@code channelOrderId} names it. */
@@ -84,7 +107,8 @@ public class ChannelIntake {
         }
         log.reference(id, channelOrderId);
         try {
-            send(new CancelOrder(orderId, reason), account, reason);
+            By channel = By.channel(account);
+            send(new CancelOrder(orderId, reason), new By(channel.actorId(), channel.actor(), reason));
         } catch (CommandExecutionException e) {
             if (e.getDetails().orElse(null) instanceof Refusal refusal && refusal.kind() == Refusal.Kind.NOT_FOUND) {
                 // cancelled on the channel before the OMS ever took it (not paid yet, say): nothing to undo
@@ -118,10 +142,11 @@ public class ChannelIntake {
         if (account == null) {
             return attention(id, "the account " + entry.channel() + " " + entry.account() + " is not configured any more");
         }
-        return attempt(id, account, entry.payload());
+        return attempt(id, account, entry.payload(), By.caller("retried from the needs-attention list: delivery " + id
+                + " of " + account.channel() + " " + account.name()));
     }
 
-    private Outcome attempt(long id, Account account, String payload) {
+    private Outcome attempt(long id, Account account, String payload, By by) {
         ChannelOrder order;
         try {
             order = readers.get(account.channel()).read(payload);
@@ -137,7 +162,7 @@ public class ChannelIntake {
             return attention(id, e.getMessage());
         }
         try {
-            PlacementOutcome placed = send(command, account, null);
+            PlacementOutcome placed = send(command, by);
             Outcome outcome = placed.created() ? Outcome.PLACED : Outcome.REPEATED;
             log.outcome(id, outcome, null, placed.orderId());
             return outcome;
@@ -181,11 +206,9 @@ public class ChannelIntake {
                 deliverBy.isBefore(despatchBy) ? despatchBy : deliverBy);
     }
 
-    private <R> R send(Object command, Account account, String reason) {
-        String actor = account.channel().name().charAt(0) + account.channel().name().substring(1).toLowerCase()
-                + " " + account.name();
-        var message = GenericCommandMessage.asCommandMessage(command).andMetaData(AuditMetaData.of(
-                "channel:" + account.channel().name().toLowerCase() + ":" + account.name(), actor, reason));
+    private <R> R send(Object command, By by) {
+        var message = GenericCommandMessage.asCommandMessage(command)
+                .andMetaData(AuditMetaData.of(by.actorId(), by.actor(), by.reason()));
         return commands.sendAndWait(message, TIMEOUT_SECONDS, TimeUnit.SECONDS);
     }
 

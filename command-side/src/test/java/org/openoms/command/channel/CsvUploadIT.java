@@ -39,11 +39,16 @@ class CsvUploadIT extends CommandSideTestBase {
         assertThat(placed.path("lines")).hasSize(2);
         assertThat(placed.path("shippingCharge").path("amount").decimalValue()).isEqualByComparingTo("3.95");
         assertThat(placed.path("shippingAddress").path("countryCode").asText()).isEqualTo("GB");
+        // the person who uploaded the file placed its orders
+        assertThat(jdbc.queryForObject("""
+                SELECT convert_from(meta_data, 'UTF8') FROM event_store.domain_event_entry
+                WHERE aggregate_identifier = ? AND payload_type LIKE '%.OrderPlaced'""", String.class, orderId))
+                .contains("\"actor\":\"command-side-test\"").contains("uploaded as CSV");
     }
 
     @Test
     void aFileWithoutANeededColumnOrNotCsvIsRefusedAndWritesNothing() {
-        long deliveries = jdbc.queryForObject("SELECT count(*) FROM event_store.channel_intake", Long.class);
+        long deliveries = jdbc.queryForObject("SELECT count(*) FROM event_store.channel_intake WHERE channel = 'CSV'", Long.class);
         var noSku = upload("Order,quantity,unit_price\nW1,1,2.00\n");
         assertThat(noSku.getStatusCode().value()).isEqualTo(400);
         assertThat(noSku.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
@@ -51,7 +56,7 @@ class CsvUploadIT extends CommandSideTestBase {
         assertThat(upload("").getStatusCode().value()).isEqualTo(400);
         assertThat(upload(HEADER).getStatusCode().value()).isEqualTo(400);
         assertThat(upload(HEADER + "\"W1,CSV-MUG,unbalanced quote\n").getStatusCode().value()).isEqualTo(400);
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM event_store.channel_intake", Long.class)).isEqualTo(deliveries);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM event_store.channel_intake WHERE channel = 'CSV'", Long.class)).isEqualTo(deliveries);
     }
 
     @Test

@@ -131,7 +131,7 @@ class WooCommerceIT extends CommandSideTestBase {
     }
 
     private long deliveries() {
-        return jdbc.queryForObject("SELECT count(*) FROM event_store.channel_intake", Long.class);
+        return jdbc.queryForObject("SELECT count(*) FROM event_store.channel_intake WHERE channel = 'WOOCOMMERCE'", Long.class);
     }
 
     private byte[] changed(Consumer<ObjectNode> change) throws IOException {

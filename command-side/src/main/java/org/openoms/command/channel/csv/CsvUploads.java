@@ -70,7 +70,8 @@ class CsvUploads {
         for (var order : orders.entrySet()) {
             ObjectNode payload = json.createObjectNode().put("orderRef", order.getKey());
             payload.set("rows", order.getValue());
-            Outcome outcome = intake.place(merchant, "csv upload", payload.toString());
+            Outcome outcome = intake.place(merchant, "csv upload", payload.toString(),
+                    ChannelIntake.By.caller("uploaded as CSV to " + account));
             outcomes.merge(outcome.name(), 1, Integer::sum);
             byReference.put(order.getKey(), outcome.name());
         }
