@@ -172,6 +172,24 @@ public final class PayloadFields {
         return adjustments;
     }
 
+    /** A whole number of units, also where the platform writes it as a decimal (2.0000): from 1 to the bound. */
+    public static int wholeQuantity(JsonNode parent, String name, String path) throws UnreadableOrder {
+        BigDecimal quantity = amount(parent, name, path);
+        if (quantity.signum() <= 0 || quantity.stripTrailingZeros().scale() > 0
+                || quantity.compareTo(BigDecimal.valueOf(Bounds.MAX_LINE_QUANTITY)) > 0) {
+            throw new UnreadableOrder(path + name + ": expected a whole number from 1 to " + Bounds.MAX_LINE_QUANTITY);
+        }
+        return quantity.intValueExact();
+    }
+
+    /** A person's first and last names as one ("Ada Lovelace"), or null when both are missing. */
+    public static String fullName(JsonNode person, String first, String last, String path) throws UnreadableOrder {
+        String firstName = text(person, first, path);
+        String lastName = text(person, last, path);
+        String joined = ((firstName == null ? "" : firstName) + " " + (lastName == null ? "" : lastName)).strip();
+        return joined.isEmpty() ? null : joined;
+    }
+
     /** An ISO 8601 time with offset ("2026-11-25T09:00:00-05:00"); null when absent. */
     public static Instant time(JsonNode parent, String name, String path) throws UnreadableOrder {
         String text = text(parent, name, path);

@@ -5,6 +5,7 @@ import static org.openoms.command.channel.PayloadFields.lines;
 import static org.openoms.command.channel.PayloadFields.parseObject;
 import static org.openoms.command.channel.PayloadFields.requiredText;
 import static org.openoms.command.channel.PayloadFields.text;
+import static org.openoms.command.channel.PayloadFields.wholeQuantity;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -18,7 +19,6 @@ import org.openoms.command.channel.ChannelOrder;
 import org.openoms.command.channel.ChannelOrderReader;
 import org.openoms.command.channel.Countries;
 import org.openoms.kernel.common.Address;
-import org.openoms.kernel.common.Bounds;
 import org.openoms.kernel.common.Customer;
 import org.openoms.kernel.common.Money;
 import org.openoms.kernel.order.Channel;
@@ -61,13 +61,8 @@ public class CsvOrders implements ChannelOrderReader {
         for (int i = 0; i < rows.size(); i++) {
             JsonNode row = rows.get(i);
             String path = "rows[" + i + "] (line " + row.path("line").asText("?") + " of the file).";
-            BigDecimal quantity = amount(row, "quantity", path);
-            if (quantity.signum() <= 0 || quantity.stripTrailingZeros().scale() > 0
-                    || quantity.compareTo(BigDecimal.valueOf(Bounds.MAX_LINE_QUANTITY)) > 0) {
-                throw new UnreadableOrder(path + "quantity: expected a whole number from 1 to " + Bounds.MAX_LINE_QUANTITY);
-            }
             lines.add(new ChannelOrder.Line(text(row, "sku", path), text(row, "description", path),
-                    quantity.intValueExact(), amount(row, "unitPrice", path)));
+                    wholeQuantity(row, "quantity", path), amount(row, "unitPrice", path)));
             shipping = shipping.max(amount(row, "shipping", path));
         }
         return new ChannelOrder(reference, reference, placedAt(first), currency,

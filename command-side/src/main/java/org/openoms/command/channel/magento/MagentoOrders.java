@@ -2,12 +2,14 @@ package org.openoms.command.channel.magento;
 
 import static org.openoms.command.channel.PayloadFields.amount;
 import static org.openoms.command.channel.PayloadFields.discountAndTax;
+import static org.openoms.command.channel.PayloadFields.fullName;
 import static org.openoms.command.channel.PayloadFields.lines;
 import static org.openoms.command.channel.PayloadFields.numericId;
 import static org.openoms.command.channel.PayloadFields.object;
 import static org.openoms.command.channel.PayloadFields.parseObject;
 import static org.openoms.command.channel.PayloadFields.requiredText;
 import static org.openoms.command.channel.PayloadFields.text;
+import static org.openoms.command.channel.PayloadFields.wholeQuantity;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -22,7 +24,6 @@ import org.openoms.command.channel.ChannelOrder;
 import org.openoms.command.channel.ChannelOrderReader;
 import org.openoms.command.channel.Countries;
 import org.openoms.kernel.common.Address;
-import org.openoms.kernel.common.Bounds;
 import org.openoms.kernel.common.Customer;
 import org.openoms.kernel.common.Money;
 import org.openoms.kernel.order.Channel;
@@ -74,7 +75,8 @@ public class MagentoOrders implements ChannelOrderReader {
                 continue;
             }
             String path = "items[" + i + "].";
-            int quantity = wholeQuantity(item, path);
+            // Magento keeps quantities as decimals (2.0000)
+            int quantity = wholeQuantity(item, "qty_ordered", path);
             BigDecimal price = amount(item, "price", path);
             lines.add(new ChannelOrder.Line(text(item, "sku", path), text(item, "name", path), quantity, price));
             goods = goods.add(price.multiply(BigDecimal.valueOf(quantity)));
@@ -86,24 +88,12 @@ public class MagentoOrders implements ChannelOrderReader {
         boolean taxInside = goods.add(shipping).subtract(discount).compareTo(total) == 0;
         List<PriceAdjustment> adjustments = discountAndTax(discountName(order), discount, taxInside ? BigDecimal.ZERO : tax,
                 currency);
-        String first = text(order, "customer_firstname", "");
-        String last = text(order, "customer_lastname", "");
-        String name = ((first == null ? "" : first) + " " + (last == null ? "" : last)).strip();
+        String name = fullName(order, "customer_firstname", "customer_lastname", "");
         return new ChannelOrder(id, text(order, "increment_id", ""), created(order), currency,
-                new Customer(name.isEmpty() ? billingAddress.name() : name, text(order, "customer_email", ""),
+                new Customer(name == null ? billingAddress.name() : name, text(order, "customer_email", ""),
                         text(billing, "telephone", "billing_address.")),
                 billingAddress, shippingAddress, lines, Money.of(shipping.toPlainString(), currency), adjustments,
                 Money.of(total.toPlainString(), currency), text(order, "status", ""), null, null);
-    }
-
-    /** Magento keeps quantities as decimals (2.0000); an order line's must be whole. */
-    private static int wholeQuantity(JsonNode item, String path) throws UnreadableOrder {
-        BigDecimal quantity = amount(item, "qty_ordered", path);
-        if (quantity.signum() <= 0 || quantity.stripTrailingZeros().scale() > 0
-                || quantity.compareTo(BigDecimal.valueOf(Bounds.MAX_LINE_QUANTITY)) > 0) {
-            throw new UnreadableOrder(path + "qty_ordered: expected a whole number from 1 to " + Bounds.MAX_LINE_QUANTITY);
-        }
-        return quantity.intValueExact();
     }
 
     private static Instant created(JsonNode order) throws UnreadableOrder {
@@ -127,9 +117,8 @@ public class MagentoOrders implements ChannelOrderReader {
             throw new UnreadableOrder(path + "street is missing");
         }
         String line2 = street.size() > 1 ? String.join(", ", streetRest(street)) : null;
-        String name = ((text(address, "firstname", path) == null ? "" : text(address, "firstname", path)) + " "
-                + (text(address, "lastname", path) == null ? "" : text(address, "lastname", path))).strip();
-        return new Address(name.isEmpty() ? text(address, "company", path) : name, line1, line2,
+        String name = fullName(address, "firstname", "lastname", path);
+        return new Address(name == null ? text(address, "company", path) : name, line1, line2,
                 requiredText(address, "city", path), text(address, "region", path), text(address, "postcode", path), code);
     }
 

@@ -20,6 +20,7 @@ import java.util.List;
 import org.openoms.command.channel.ChannelOrder;
 import org.openoms.command.channel.ChannelOrderReader;
 import org.openoms.command.channel.Countries;
+import org.openoms.command.channel.PayloadFields;
 import org.openoms.kernel.common.Address;
 import org.openoms.kernel.common.Bounds;
 import org.openoms.kernel.common.Customer;
@@ -116,10 +117,7 @@ public class ShopifyOrders implements ChannelOrderReader {
         if (name != null) {
             return name;
         }
-        String first = text(person, "first_name", path);
-        String last = text(person, "last_name", path);
-        String joined = ((first == null ? "" : first) + " " + (last == null ? "" : last)).strip();
-        return joined.isEmpty() ? null : joined;
+        return PayloadFields.fullName(person, "first_name", "last_name", path);
     }
 
     private static String discountNames(JsonNode order) throws UnreadableOrder {

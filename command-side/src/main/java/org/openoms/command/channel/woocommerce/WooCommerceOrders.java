@@ -4,6 +4,7 @@ import static org.openoms.command.channel.PayloadFields.amount;
 import static org.openoms.command.channel.PayloadFields.array;
 import static org.openoms.command.channel.PayloadFields.count;
 import static org.openoms.command.channel.PayloadFields.discountAndTax;
+import static org.openoms.command.channel.PayloadFields.fullName;
 import static org.openoms.command.channel.PayloadFields.lines;
 import static org.openoms.command.channel.PayloadFields.numericId;
 import static org.openoms.command.channel.PayloadFields.unitPrice;
@@ -79,10 +80,9 @@ public class WooCommerceOrders implements ChannelOrderReader {
         }
         List<PriceAdjustment> adjustments = discountAndTax(couponNames(order), amount(order, "discount_total", ""),
                 amount(order, "total_tax", ""), currency);
-        String name = (nullToEmpty(text(billing, "first_name", "billing.")) + " "
-                + nullToEmpty(text(billing, "last_name", "billing."))).strip();
+        String name = fullName(billing, "first_name", "last_name", "billing.");
         return new ChannelOrder(id, number != null ? number : id, created(order), currency,
-                new Customer(name.isEmpty() ? billingAddress.name() : name, text(billing, "email", "billing."),
+                new Customer(name == null ? billingAddress.name() : name, text(billing, "email", "billing."),
                         text(billing, "phone", "billing.")),
                 billingAddress, shippingAddress, lines, Money.of(amount(order, "shipping_total", "").toPlainString(), currency),
                 adjustments, text(order, "total", "") == null ? null
@@ -107,9 +107,8 @@ public class WooCommerceOrders implements ChannelOrderReader {
     private static Address address(JsonNode address, String path) throws UnreadableOrder {
         String code = Countries.code(text(address, "country", path))
                 .orElseThrow(() -> new UnreadableOrder(path + "country: no ISO 3166 country"));
-        String name = (nullToEmpty(text(address, "first_name", path)) + " " + nullToEmpty(text(address, "last_name", path)))
-                .strip();
-        return new Address(name.isEmpty() ? text(address, "company", path) : name, requiredText(address, "address_1", path),
+        String name = fullName(address, "first_name", "last_name", path);
+        return new Address(name == null ? text(address, "company", path) : name, requiredText(address, "address_1", path),
                 text(address, "address_2", path), requiredText(address, "city", path), text(address, "state", path),
                 text(address, "postcode", path), code);
     }
@@ -125,9 +124,5 @@ public class WooCommerceOrders implements ChannelOrderReader {
         }
         String names = codes.isEmpty() ? "discounts" : "coupon " + String.join(", ", codes);
         return names.length() > 200 ? names.substring(0, 200) : names;
-    }
-
-    private static String nullToEmpty(String text) {
-        return text == null ? "" : text;
     }
 }
